@@ -1,0 +1,13 @@
+package dev.heredity.audit.cli;
+
+import picocli.CommandLine.Option;
+
+/** Flags every command accepts; mixed in with {@code @Mixin}. */
+public final class CommonOptions {
+    @Option(names = "--debug", description = "Print stack traces for errors.")
+    boolean debug;
+
+    public boolean debug() {
+        return debug;
+    }
+}
