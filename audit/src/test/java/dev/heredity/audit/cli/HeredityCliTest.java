@@ -1,0 +1,47 @@
+package dev.heredity.audit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+
+class HeredityCliTest {
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        var cli = HeredityCli.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
+    @Test
+    void helpListsEveryCommandAndTheExitCodes() {
+        assertThat(run("--help")).isEqualTo(ExitCodes.CLEAN);
+        assertThat(out.toString())
+                .contains("lineage", "detect", "transfer-test", "scan")
+                .contains("Exit codes:", "invalid input");
+    }
+
+    @Test
+    void noCommandPrintsUsage() {
+        assertThat(run()).isEqualTo(ExitCodes.CLEAN);
+        assertThat(out.toString()).startsWith("Usage: heredity");
+    }
+
+    @Test
+    void unknownCommandIsAUsageErrorOnOneLineWithAHint() {
+        assertThat(run("frobnicate")).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).startsWith("heredity: Unmatched argument").contains("--help");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void unknownOptionIsAUsageError() {
+        assertThat(run("--no-such-option")).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("Unknown option");
+    }
+}
