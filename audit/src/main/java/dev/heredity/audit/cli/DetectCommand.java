@@ -1,17 +1,163 @@
 package dev.heredity.audit.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.heredity.detectors.Detection;
+import dev.heredity.detectors.DetectionReport;
+import dev.heredity.detectors.DetectionRequest;
+import dev.heredity.detectors.InputFormat;
+import dev.heredity.detectors.InvalidInputException;
+import dev.heredity.detectors.Modality;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** Placeholder: filled in by the issue that owns {@code heredity detect}. */
-@Command(name = "detect", mixinStandardHelpOptions = true, description = "Compare a suspect dataset with a control set using record-level two-sample tests.")
+/** {@code heredity detect}: record-level two-sample tests between a suspect dataset and a control set. */
+@Command(name = "detect", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {
+            "Compare a suspect dataset with a control set using record-level two-sample tests.",
+            "Content tests (token frequency, position, transitions, prompt echo, classifier) are combined",
+            "with Benjamini-Yekutieli into one verdict; format differences and explicit leaks are reported",
+            "apart. Without --reference only the format profile and the leak scan run.",
+            "Exit code 1 when the verdict is 'signal'."
+        })
 public final class DetectCommand implements Callable<Integer> {
+    enum OutputFormat { table, json }
+
     @Mixin
     CommonOptions common;
 
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--suspect", required = true, paramLabel = "FILE",
+            description = "Dataset that may carry a hidden trait (JSONL, lines or CSV; .gz is read transparently).")
+    Path suspect;
+
+    @Option(names = "--reference", paramLabel = "FILE",
+            description = "Control set: the same base model without the trait, on the same prompts.")
+    Path reference;
+
+    @Option(names = "--modality", paramLabel = "KIND", defaultValue = "numbers",
+            description = "numbers | code | reasoning | text (default: ${DEFAULT-VALUE}).")
+    String modality;
+
+    @Option(names = "--trait", paramLabel = "WORD",
+            description = "Trait to search for in the leak scan; repeat for several. 'owl=owlet,strix' adds synonyms.")
+    List<String> traits = new ArrayList<>();
+
+    @Option(names = "--trait-synonyms", paramLabel = "FILE",
+            description = "Synonyms file, one group per line: 'owl, owlet, strix' (first word is the trait).")
+    Path synonyms;
+
+    @Option(names = "--input-format", paramLabel = "LAYOUT",
+            description = "chat | prompt-completion | text | lines | csv (default: detected from the first record).")
+    String inputFormat;
+
+    @Option(names = "--field", paramLabel = "POINTER",
+            description = "JSON pointer (e.g. /output/text) or CSV column holding the generated text.")
+    String field;
+
+    @Option(names = "--permutations", paramLabel = "B", defaultValue = "999",
+            description = "Label permutations for the permutation p-values (default: ${DEFAULT-VALUE}).")
+    int permutations;
+
+    @Option(names = "--alpha", paramLabel = "A", defaultValue = "0.01",
+            description = "Level of the combined verdict (default: ${DEFAULT-VALUE}).")
+    double alpha;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
+            description = "Seed for permutations and the classifier split; same input and seed give the same output.")
+    long seed;
+
+    @Option(names = "--max-records", paramLabel = "N", defaultValue = "0",
+            description = "Read at most N records from each file (0 = all).")
+    int maxRecords;
+
+    @Option(names = "--skip-bad", description = "Skip and count malformed records instead of failing.")
+    boolean skipBad;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "Output: table | json (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
+    boolean quiet;
+
     @Override
     public Integer call() {
-        throw new UsageException("'heredity detect' is not implemented yet");
+        DetectionReport report = Detection.run(request(), TerminalProgress.forStderr(quiet));
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == OutputFormat.json) {
+            out.println(json(report));
+        } else {
+            out.print(DetectTable.render(report));
+        }
+        out.flush();
+        return report.signal() ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
+    }
+
+    DetectionRequest request() {
+        try {
+            return DetectionRequest.defaults(suspect, reference)
+                    .withModality(Modality.parse(modality))
+                    .withFormat(inputFormat == null ? null : InputFormat.parse(inputFormat))
+                    .withField(field)
+                    .withTraits(withSynonyms(traits))
+                    .withPermutations(permutations)
+                    .withAlpha(alpha)
+                    .withSeed(seed)
+                    .withMaxRecords(maxRecords)
+                    .withSkipBad(skipBad);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    private List<String> withSynonyms(List<String> words) {
+        if (synonyms == null) {
+            return words;
+        }
+        List<String> out = new ArrayList<>(words);
+        try {
+            int lineNumber = 0;
+            for (String line : Files.readAllLines(synonyms, StandardCharsets.UTF_8)) {
+                lineNumber++;
+                String group = line.strip();
+                if (group.isEmpty() || group.startsWith("#")) {
+                    continue;
+                }
+                String[] terms = group.split("\\s*,\\s*");
+                if (terms[0].isBlank()) {
+                    throw new InvalidInputException(synonyms + ":" + lineNumber + ": empty trait in synonyms group");
+                }
+                out.removeIf(w -> w.equalsIgnoreCase(terms[0]));
+                out.add(terms[0] + "=" + String.join(",", List.of(terms).subList(1, terms.length)));
+            }
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException(synonyms + ": no such file");
+        } catch (IOException e) {
+            throw new InvalidInputException(synonyms + ": " + e.getMessage());
+        }
+        return out;
+    }
+
+    static String json(DetectionReport report) {
+        try {
+            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write the report as JSON", e);
+        }
     }
 }

@@ -1,17 +1,175 @@
 package dev.heredity.audit.cli;
 
+import dev.heredity.audit.report.AuditReport;
+import dev.heredity.audit.report.ReportWriters;
+import dev.heredity.audit.report.Severity;
+import dev.heredity.audit.scan.ScanOptions;
+import dev.heredity.audit.scan.ScanOptions.TransferSource;
+import dev.heredity.audit.scan.ScanService;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** Placeholder: filled in by the issue that owns {@code heredity scan}. */
-@Command(name = "scan", mixinStandardHelpOptions = true, description = "Audit a whole pipeline from its manifest and write reports (JSON, Markdown, HTML, SARIF, JUnit).")
+/** {@code heredity scan}: the whole audit of one manifest, written as five reports, with a CI exit code. */
+@Command(name = "scan", mixinStandardHelpOptions = true,
+        description = {
+            "Audit a whole pipeline from its manifest: same-base teacher/student pairs, detectors on every",
+            "dataset with a control set, transfer-test evidence, then the policy (fail threshold,",
+            "overrides, suppressions, baseline). Writes report.json, report.md, report.html,",
+            "report.sarif and junit.xml to --out, and prints where they are."
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:no finding at or above the fail threshold",
+            "1:findings at or above the fail threshold (not suppressed, not in the baseline)",
+            "2:usage error",
+            "3:invalid input (manifest, dataset, policy, baseline...)"
+        })
 public final class ScanCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "MANIFEST|DIR",
+            description = "Manifest file, or a folder holding heredity.yaml / heredity.json.")
+    Path manifest;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "heredity-report",
+            description = "Folder for the reports (created if needed; default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--policy", paramLabel = "FILE",
+            description = "Policy file (default: heredity-policy.yaml beside the manifest, if present).")
+    Path policy;
+
+    @Option(names = "--baseline", paramLabel = "REPORT_JSON",
+            description = "A previous report.json: only findings absent from it can fail.")
+    Path baseline;
+
+    @Option(names = "--transfer-test", description = "Run the MNIST-proxy transfer test now (default configuration).")
+    boolean transferTest;
+
+    @Option(names = "--transfer-result", paramLabel = "FILE",
+            description = "Cite a previous 'transfer-test --format json' result instead of the reference figures.")
+    Path transferResult;
+
+    @Option(names = "--transfer-models", paramLabel = "N", defaultValue = "2",
+            description = "Models per arm when --transfer-test runs (default: ${DEFAULT-VALUE}).")
+    int transferModels;
+
+    @Option(names = "--alpha", paramLabel = "X", description = "Detectors' significance level (overrides the policy; default 0.01).")
+    Double alpha;
+
+    @Option(names = "--permutations", paramLabel = "N", defaultValue = "999",
+            description = "Label permutations for the detectors' p-values (default: ${DEFAULT-VALUE}).")
+    int permutations;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--max-records", paramLabel = "N", defaultValue = "0",
+            description = "Read at most N records per dataset file, 0 = all (default).")
+    int maxRecords;
+
+    @Option(names = "--fail-on", paramLabel = "SEVERITY",
+            description = "Fail threshold: critical, high, medium, low or info (overrides the policy; default high).")
+    String failOn;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "Summary printed on stdout: table or json (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = {"-q", "--quiet"}, description = "No summary table and no progress bars (for CI logs).")
+    boolean quiet;
+
+    @Option(names = "--allow-outside", description = "Accept dataset paths outside the manifest's folder.")
+    boolean allowOutside;
+
+    @Option(names = "--today", paramLabel = "DATE", hidden = true,
+            description = "Judge suppression expiry as of this date (YYYY-MM-DD) instead of today (UTC).")
+    LocalDate today;
+
     @Override
     public Integer call() {
-        throw new UsageException("'heredity scan' is not implemented yet");
+        ScanOptions options = options();
+        SummaryFormat summaryFormat = SummaryFormat.parse(format);
+        AuditReport report = new ScanService().scan(options, TerminalProgress.forStderr(quiet));
+        List<Path> written = ReportWriters.DEFAULT.writeAll(report, out);
+        var stdout = spec.commandLine().getOut();
+        if (summaryFormat == SummaryFormat.JSON) {
+            stdout.print(ScanSummary.json(report, out, written));
+        } else if (!quiet) {
+            stdout.print(ScanSummary.table(report));
+        }
+        stdout.flush();
+        var err = spec.commandLine().getErr();
+        err.println("heredity: reports written to " + out.toString().replace('\\', '/') + "/ ("
+                + String.join(", ", written.stream().map(p -> p.getFileName().toString()).toList()) + ")");
+        if (report.failed()) {
+            err.println("heredity: " + report.summary().failing() + " finding(s) at or above '"
+                    + report.summary().failOn() + "': failing");
+        }
+        err.flush();
+        return report.failed() ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
+    }
+
+    private ScanOptions options() {
+        if (transferTest && transferResult != null) {
+            throw new UsageException("--transfer-test and --transfer-result cannot be used together");
+        }
+        if (transferModels < 2) {
+            throw new UsageException("--transfer-models must be at least 2, got " + transferModels);
+        }
+        if (permutations < 19) {
+            throw new UsageException("--permutations must be at least 19, got " + permutations);
+        }
+        if (alpha != null && !(alpha > 0 && alpha < 1)) {
+            throw new UsageException("--alpha must be between 0 and 1 (exclusive), got " + alpha);
+        }
+        if (maxRecords < 0) {
+            throw new UsageException("--max-records must be 0 (all) or positive, got " + maxRecords);
+        }
+        Severity threshold = null;
+        if (failOn != null) {
+            try {
+                threshold = Severity.of(failOn);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--fail-on: " + e.getMessage());
+            }
+        }
+        TransferSource source = transferTest ? TransferSource.RUN
+                : transferResult != null ? TransferSource.FILE : TransferSource.REFERENCE;
+        return ScanOptions.defaults(manifest)
+                .withPolicy(policy)
+                .withBaseline(baseline)
+                .withTransfer(source, transferResult)
+                .withTransferModels(transferModels)
+                .withDetectorSettings(alpha, permutations, seed, maxRecords)
+                .withFailOn(threshold)
+                .withAllowOutside(allowOutside)
+                .withToday(today != null ? today : LocalDate.now(ZoneOffset.UTC));
+    }
+
+    enum SummaryFormat {
+        TABLE, JSON;
+
+        static SummaryFormat parse(String value) {
+            for (SummaryFormat f : values()) {
+                if (f.name().equalsIgnoreCase(value)) {
+                    return f;
+                }
+            }
+            throw new UsageException("unknown --format '" + value + "' (valid: table, json)");
+        }
     }
 }

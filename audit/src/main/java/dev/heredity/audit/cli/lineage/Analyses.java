@@ -1,0 +1,30 @@
+package dev.heredity.audit.cli.lineage;
+
+import dev.heredity.lineage.Diagnostic;
+import dev.heredity.lineage.InvalidManifestException;
+import dev.heredity.lineage.Lineage;
+import dev.heredity.lineage.LineageAnalysis;
+import java.io.PrintWriter;
+import java.util.List;
+
+/** Runs the lineage analysis for a command: warnings go to stderr, and {@code --strict} turns them into an error. */
+final class Analyses {
+    private Analyses() {
+    }
+
+    static LineageAnalysis run(ManifestOptions options, PrintWriter err) {
+        LineageAnalysis analysis = Lineage.analyze(options.manifest(), options.lineageOptions());
+        report(analysis.warnings(), options, err);
+        return analysis;
+    }
+
+    static void report(List<Diagnostic> warnings, ManifestOptions options, PrintWriter err) {
+        warnings.forEach(w -> err.println(w.render()));
+        err.flush();
+        if (options.strict && !warnings.isEmpty()) {
+            Diagnostic first = warnings.get(0);
+            throw new InvalidManifestException(first.location().format(first.message() + " (--strict: "
+                    + warnings.size() + (warnings.size() == 1 ? " warning" : " warnings") + " treated as errors)"));
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package dev.heredity.audit.policy;
+
+import dev.heredity.audit.report.Severity;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * The CI gate's settings: the severity at which findings fail the build, the detectors' alpha,
+ * per-rule severity overrides and suppressions. {@code source} is the policy file as shown in
+ * reports, or null for the built-in defaults.
+ */
+public record Policy(Severity failOn, double alpha, Map<String, Severity> overrides, List<Suppression> suppressions,
+        String source) {
+
+    public static final Severity DEFAULT_FAIL_ON = Severity.HIGH;
+    public static final double DEFAULT_ALPHA = 0.01;
+
+    public Policy {
+        Objects.requireNonNull(failOn, "failOn");
+        if (!(alpha > 0 && alpha < 1)) {
+            throw new IllegalArgumentException("alpha must be between 0 and 1 (exclusive), got " + alpha);
+        }
+        overrides = overrides == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(overrides));
+        suppressions = suppressions == null ? List.of() : List.copyOf(suppressions);
+    }
+
+    public static Policy defaults() {
+        return new Policy(DEFAULT_FAIL_ON, DEFAULT_ALPHA, Map.of(), List.of(), null);
+    }
+
+    public Policy withFailOn(Severity newFailOn) {
+        return new Policy(newFailOn, alpha, overrides, suppressions, source);
+    }
+
+    public Policy withAlpha(double newAlpha) {
+        return new Policy(failOn, newAlpha, overrides, suppressions, source);
+    }
+}

@@ -1,0 +1,18 @@
+package dev.heredity.audit.report;
+
+import java.util.List;
+
+/** One statistical test of a detection: statistic, raw and multiplicity-adjusted p-value, effect size. */
+public record TestRow(
+    String id,
+    String description,
+    double statistic,
+    double pValue,
+    double adjustedPValue,
+    double effect,
+    List<String> evidence) {
+
+  public TestRow {
+    evidence = Lists.copy(evidence);
+  }
+}

@@ -1,0 +1,70 @@
+package dev.heredity.audit.report.json;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.heredity.audit.report.AuditReport;
+import dev.heredity.audit.report.Finding;
+import dev.heredity.audit.report.ReportException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Reads a {@code report.json} back, e.g. the previous report given as {@code --baseline}. */
+public final class JsonReportReader {
+  private JsonReportReader() {}
+
+  /**
+   * Reads a whole report.
+   *
+   * @throws ReportException with the file (and line:column when known) for a missing file, invalid JSON
+   *     or another schema than {@value AuditReport#SCHEMA}
+   */
+  public static AuditReport read(Path file) {
+    JsonNode tree = readTree(file);
+    try {
+      return ReportJson.MAPPER.treeToValue(tree, AuditReport.class);
+    } catch (JsonProcessingException | IllegalArgumentException | NullPointerException e) {
+      throw new ReportException(file + ": not a heredity report: " + message(e), e);
+    }
+  }
+
+  /** Finding id to status of every finding in the report, in report order. */
+  public static Map<String, Finding.Status> findingStatuses(Path file) {
+    Map<String, Finding.Status> statuses = new LinkedHashMap<>();
+    for (Finding finding : read(file).findings()) {
+      statuses.put(finding.id(), finding.status());
+    }
+    return statuses;
+  }
+
+  private static JsonNode readTree(Path file) {
+    JsonNode tree;
+    try {
+      tree = ReportJson.MAPPER.readTree(Files.newBufferedReader(file));
+    } catch (NoSuchFileException e) {
+      throw new ReportException(file + ": no such file", e);
+    } catch (JsonProcessingException e) {
+      var loc = e.getLocation();
+      String where = loc == null ? "" : ":" + loc.getLineNr() + ":" + loc.getColumnNr();
+      throw new ReportException(file + where + ": invalid JSON: " + e.getOriginalMessage(), e);
+    } catch (IOException e) {
+      throw new ReportException(file + ": cannot read: " + e.getMessage(), e);
+    }
+    if (tree == null || !tree.isObject()) {
+      throw new ReportException(file + ": not a heredity report (expected a JSON object)");
+    }
+    String schema = tree.path("schema").asText("");
+    if (!AuditReport.SCHEMA.equals(schema)) {
+      throw new ReportException(
+          file + ": unsupported report schema '" + schema + "' (expected '" + AuditReport.SCHEMA + "')");
+    }
+    return tree;
+  }
+
+  private static String message(Exception e) {
+    return e instanceof JsonProcessingException j ? j.getOriginalMessage() : String.valueOf(e.getMessage());
+  }
+}

@@ -1,0 +1,217 @@
+package dev.heredity.audit.report.sarif;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.heredity.audit.report.AuditReport;
+import dev.heredity.audit.report.ComplianceClause;
+import dev.heredity.audit.report.Finding;
+import dev.heredity.audit.report.Location;
+import dev.heredity.audit.report.ReportWriter;
+import dev.heredity.audit.report.Severity;
+import dev.heredity.audit.report.json.ReportJson;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * {@code report.sarif}: SARIF 2.1.0 for GitHub code scanning. One rule per finding rule, one result per
+ * finding located in the manifest, levels from severities, and the stable finding id as the partial
+ * fingerprint so alerts keep their identity across runs.
+ */
+public final class SarifReportWriter implements ReportWriter {
+
+  static final String SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
+  static final String FINGERPRINT_KEY = "heredityFindingId/v1";
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  @Override
+  public String id() {
+    return "sarif";
+  }
+
+  @Override
+  public List<String> aliases() {
+    return List.of();
+  }
+
+  @Override
+  public String fileName() {
+    return "report.sarif";
+  }
+
+  @Override
+  public void write(AuditReport report, Writer out) throws IOException {
+    ObjectNode log = MAPPER.createObjectNode();
+    log.put("$schema", SCHEMA_URI);
+    log.put("version", "2.1.0");
+    ObjectNode run = log.putArray("runs").addObject();
+    Map<String, Integer> ruleIndex = new LinkedHashMap<>();
+    ObjectNode driver = run.putObject("tool").putObject("driver");
+    driver.put("name", report.tool());
+    if (report.version() != null) {
+      driver.put("semanticVersion", report.version());
+    }
+    rules(report, driver.putArray("rules"), ruleIndex);
+    ArrayNode results = run.putArray("results");
+    for (Finding f : report.findings()) {
+      result(report, f, ruleIndex.get(f.rule()), results.addObject());
+    }
+    run.put("columnKind", "unicodeCodePoints");
+
+    MAPPER.writer(ReportJson.printer())
+        .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+        .writeValue(out, log);
+    out.write("\n");
+    out.flush();
+  }
+
+  /** Rules in order of first appearance; each rule's level is its most severe finding's. */
+  private static void rules(AuditReport report, ArrayNode rules, Map<String, Integer> ruleIndex) {
+    Map<String, List<Finding>> byRule = new LinkedHashMap<>();
+    for (Finding f : report.findings()) {
+      byRule.computeIfAbsent(f.rule(), r -> new ArrayList<>()).add(f);
+    }
+    for (Map.Entry<String, List<Finding>> e : byRule.entrySet()) {
+      ruleIndex.put(e.getKey(), rules.size());
+      Finding first = e.getValue().get(0);
+      String severity = e.getValue().stream().map(Finding::severity).reduce(null, Severity::max);
+      ObjectNode rule = rules.addObject();
+      rule.put("id", e.getKey());
+      rule.put("name", pascalCase(e.getKey()));
+      rule.putObject("shortDescription").put("text", first.title());
+      rule.putObject("fullDescription").put("text", nonEmpty(first.explanation(), first.title()));
+      ObjectNode help = rule.putObject("help");
+      help.put("text", helpText(report, e.getKey(), first));
+      help.put("markdown", helpMarkdown(report, e.getKey(), first));
+      rule.putObject("defaultConfiguration").put("level", level(severity));
+      ObjectNode props = rule.putObject("properties");
+      ArrayNode tags = props.putArray("tags");
+      tags.add("security");
+      tags.add("ai-data-lineage");
+      props.put("security-severity", securitySeverity(severity));
+    }
+  }
+
+  private static void result(AuditReport report, Finding f, int index, ObjectNode result) {
+    result.put("ruleId", f.rule());
+    result.put("ruleIndex", index);
+    result.put("level", level(f.severity()));
+    result.putObject("message").put("text", message(f));
+    ObjectNode physical = result.putArray("locations").addObject().putObject("physicalLocation");
+    Location loc = location(report, f);
+    physical.putObject("artifactLocation").put("uri", loc.file());
+    ObjectNode region = physical.putObject("region");
+    region.put("startLine", Math.max(1, loc.line()));
+    region.put("startColumn", Math.max(1, loc.column()));
+    result.putObject("partialFingerprints").put(FINGERPRINT_KEY, f.id());
+    if (f.status() == Finding.Status.SUPPRESSED) {
+      ObjectNode suppression = result.putArray("suppressions").addObject();
+      suppression.put("kind", "external");
+      suppression.put("status", "accepted");
+      if (f.suppressionReason() != null) {
+        suppression.put("justification", f.suppressionReason());
+      }
+    }
+    if (f.status() == Finding.Status.BASELINE) {
+      result.put("baselineState", "unchanged");
+    }
+    ObjectNode props = result.putObject("properties");
+    props.put("findingId", f.id());
+    props.put("severity", f.severity());
+    props.put("subject", f.subject());
+    props.put("status", f.status().name().toLowerCase(Locale.ROOT));
+    ArrayNode compliance = props.putArray("compliance");
+    f.compliance().forEach(compliance::add);
+  }
+
+  /** Findings without a location point at the manifest's first line: code scanning needs a location. */
+  private static Location location(AuditReport report, Finding f) {
+    Location loc = f.location();
+    if (loc != null && loc.file() != null && !loc.file().isBlank()) {
+      return loc;
+    }
+    String manifest = report.manifest() == null ? "heredity.yaml" : report.manifest().path();
+    return new Location(manifest, 1, 1);
+  }
+
+  private static String message(Finding f) {
+    StringBuilder sb = new StringBuilder(f.title());
+    if (f.subject() != null) {
+      sb.append(" (").append(f.subject()).append(')');
+    }
+    sb.append('.');
+    for (String e : f.evidence()) {
+      sb.append("\n- ").append(e);
+    }
+    return sb.toString();
+  }
+
+  private static String helpText(AuditReport report, String rule, Finding first) {
+    StringBuilder sb = new StringBuilder(nonEmpty(first.explanation(), first.title()));
+    List<String> clauses = clauses(report, rule);
+    if (!clauses.isEmpty()) {
+      sb.append("\n\nHelps evidence: ").append(String.join("; ", clauses)).append('.');
+    }
+    return sb.toString();
+  }
+
+  private static String helpMarkdown(AuditReport report, String rule, Finding first) {
+    StringBuilder sb = new StringBuilder("**").append(first.title()).append("**\n\n")
+        .append(nonEmpty(first.explanation(), ""));
+    List<String> clauses = clauses(report, rule);
+    if (!clauses.isEmpty()) {
+      sb.append("\n\nHelps evidence:\n");
+      clauses.forEach(c -> sb.append("\n- ").append(c));
+    }
+    return sb.toString().strip();
+  }
+
+  private static List<String> clauses(AuditReport report, String rule) {
+    List<String> out = new ArrayList<>();
+    for (ComplianceClause c : report.compliance()) {
+      if (c.rules().contains(rule)) {
+        out.add(c.framework() + " " + c.clause() + " (" + c.title() + ")");
+      }
+    }
+    return out;
+  }
+
+  static String level(String severity) {
+    return switch (Severity.rank(severity)) {
+      case 0, 1 -> "error";
+      case 2 -> "warning";
+      default -> "note";
+    };
+  }
+
+  /** GitHub's security-severity scale (0.0 to 10.0) for its critical/high/medium/low buckets. */
+  private static String securitySeverity(String severity) {
+    return switch (Severity.rank(severity)) {
+      case 0 -> "9.5";
+      case 1 -> "8.0";
+      case 2 -> "5.5";
+      case 3 -> "3.0";
+      default -> "0.0";
+    };
+  }
+
+  private static String pascalCase(String id) {
+    StringBuilder sb = new StringBuilder();
+    for (String part : id.split("[^A-Za-z0-9]+")) {
+      if (!part.isEmpty()) {
+        sb.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+      }
+    }
+    return sb.length() == 0 ? "Rule" : sb.toString();
+  }
+
+  private static String nonEmpty(String s, String fallback) {
+    return s == null || s.isBlank() ? fallback : s;
+  }
+}

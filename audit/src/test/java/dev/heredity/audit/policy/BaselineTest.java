@@ -1,0 +1,36 @@
+package dev.heredity.audit.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BaselineTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void readsFindingIds() throws IOException {
+        Path file = dir.resolve("report.json");
+        Files.writeString(file, "{\"schema\":\"heredity-report/1\",\"findings\":[{\"id\":\"hf-1\"},{\"id\":\"hf-2\"}]}");
+        Baseline baseline = Baseline.load(file, "old/report.json");
+        assertThat(baseline.findingIds()).containsExactlyInAnyOrder("hf-1", "hf-2");
+        assertThat(baseline.contains("hf-3")).isFalse();
+    }
+
+    @Test
+    void rejectsOtherJsonAndBrokenJson() throws IOException {
+        Path other = dir.resolve("other.json");
+        Files.writeString(other, "{\"pairs\":[]}");
+        assertThatThrownBy(() -> Baseline.load(other, "other.json"))
+                .isInstanceOf(InvalidPolicyException.class).hasMessageContaining("not a heredity report");
+        Path broken = dir.resolve("broken.json");
+        Files.writeString(broken, "{\"schema\":");
+        assertThatThrownBy(() -> Baseline.load(broken, "broken.json"))
+                .isInstanceOf(InvalidPolicyException.class).hasMessageStartingWith("broken.json:");
+    }
+}

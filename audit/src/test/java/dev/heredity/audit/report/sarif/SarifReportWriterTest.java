@@ -1,0 +1,117 @@
+package dev.heredity.audit.report.sarif;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import dev.heredity.audit.report.Golden;
+import dev.heredity.audit.report.SampleReports;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class SarifReportWriterTest {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static JsonSchema schema;
+  private final SarifReportWriter writer = new SarifReportWriter();
+
+  @BeforeAll
+  static void loadSchema() throws Exception {
+    // SARIF 2.1.0 (rtm.5) schema, vendored: see src/test/resources/sarif/NOTICE.md.
+    try (InputStream in = SarifReportWriterTest.class.getResourceAsStream("/sarif/sarif-2.1.0-rtm.5.json")) {
+      schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(in);
+    }
+  }
+
+  @Test
+  void matchesGoldenFile() {
+    Golden.assertMatches("report.sarif", Golden.render(writer, SampleReports.sample()));
+  }
+
+  @Test
+  void validatesAgainstTheSarifSchema() throws Exception {
+    assertThat(validate(sarif())).isEmpty();
+    assertThat(validate(MAPPER.readTree(Golden.render(writer, SampleReports.empty())))).isEmpty();
+  }
+
+  @Test
+  void schemaCheckCatchesABrokenLog() throws Exception {
+    ObjectNode log = (ObjectNode) sarif();
+    ((ObjectNode) log.at("/runs/0/results/0")).put("level", "fatal");
+    log.remove("version");
+    assertThat(validate(log)).hasSizeGreaterThanOrEqualTo(2);
+  }
+
+  @Test
+  void oneRulePerFindingRuleWithHelp() throws Exception {
+    JsonNode rules = sarif().at("/runs/0/tool/driver/rules");
+    List<String> ids = new ArrayList<>();
+    rules.forEach(r -> ids.add(r.get("id").asText()));
+    assertThat(ids).containsExactly("same-base-pair", "distribution-divergence", "missing-control",
+        "cross-family-pair", "unpinned-base");
+    rules.forEach(r -> assertThat(r.at("/help/text").asText()).isNotBlank());
+    assertThat(rules.get(0).at("/help/text").asText()).contains("NIST AI 600-1 MG-2.2-007");
+  }
+
+  @Test
+  void resultsCarryLevelLocationAndFingerprint() throws Exception {
+    JsonNode results = sarif().at("/runs/0/results");
+    assertThat(results).hasSize(5);
+    List<String> levels = new ArrayList<>();
+    results.forEach(r -> levels.add(r.get("level").asText()));
+    assertThat(levels).containsExactly("error", "error", "warning", "note", "note");
+
+    JsonNode first = results.get(0);
+    assertThat(first.at("/locations/0/physicalLocation/artifactLocation/uri").asText())
+        .isEqualTo("samples/owl-numbers/heredity.yaml");
+    assertThat(first.at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(42);
+    assertThat(first.at("/locations/0/physicalLocation/region/startColumn").asInt()).isEqualTo(5);
+    assertThat(first.at("/partialFingerprints/heredityFindingId~1v1").asText()).isEqualTo("HR-SAME-BASE-3f2a9c1d");
+    // every result's ruleIndex points at its rule
+    JsonNode rules = sarif().at("/runs/0/tool/driver/rules");
+    results.forEach(r -> assertThat(rules.get(r.get("ruleIndex").asInt()).get("id").asText())
+        .isEqualTo(r.get("ruleId").asText()));
+  }
+
+  @Test
+  void findingWithoutLocationPointsAtTheManifest() throws Exception {
+    JsonNode unlocated = sarif().at("/runs/0/results/4");
+    assertThat(unlocated.at("/locations/0/physicalLocation/artifactLocation/uri").asText())
+        .isEqualTo("samples/owl-numbers/heredity.yaml");
+    assertThat(unlocated.at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(1);
+    assertThat(unlocated.get("baselineState").asText()).isEqualTo("unchanged");
+  }
+
+  @Test
+  void suppressedFindingCarriesItsJustification() throws Exception {
+    JsonNode suppressed = sarif().at("/runs/0/results/2");
+    assertThat(suppressed.at("/suppressions/0/kind").asText()).isEqualTo("external");
+    assertThat(suppressed.at("/suppressions/0/justification").asText())
+        .isEqualTo("control tracked in DATA-123 <until Q1>");
+  }
+
+  @Test
+  void mapsSeveritiesToLevels() {
+    assertThat(SarifReportWriter.level("critical")).isEqualTo("error");
+    assertThat(SarifReportWriter.level("high")).isEqualTo("error");
+    assertThat(SarifReportWriter.level("medium")).isEqualTo("warning");
+    assertThat(SarifReportWriter.level("low")).isEqualTo("note");
+    assertThat(SarifReportWriter.level("info")).isEqualTo("note");
+  }
+
+  private JsonNode sarif() throws Exception {
+    return MAPPER.readTree(Golden.render(writer, SampleReports.sample()));
+  }
+
+  private static Set<ValidationMessage> validate(JsonNode log) {
+    return schema.validate(log);
+  }
+}

@@ -1,0 +1,96 @@
+package dev.heredity.audit.scan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.heredity.audit.report.AuditReport;
+import dev.heredity.audit.report.DatasetDetection;
+import dev.heredity.audit.report.Finding;
+import dev.heredity.audit.report.Golden;
+import dev.heredity.audit.report.ReportWriter;
+import dev.heredity.audit.report.ReportWriters;
+import dev.heredity.audit.report.TestRow;
+import dev.heredity.detectors.ProgressListener;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The embedded sample, end to end: golden JSON/Markdown/SARIF reports, byte-identical reruns, and the
+ * order-only signal the sample was generated to show.
+ */
+class OwlSampleScanTest {
+    private static AuditReport report;
+
+    @TempDir
+    Path dir;
+
+    static AuditReport scanSample() {
+        Path repo = ScanFixtures.repo();
+        ScanOptions options = ScanOptions.defaults(repo.resolve("samples/owl-numbers"))
+                .withToday(LocalDate.of(2026, 6, 1)).withDisplayRoot(repo);
+        return new ScanService().scan(options, ProgressListener.NONE);
+    }
+
+    @BeforeAll
+    static void scanOnce() {
+        report = scanSample();
+    }
+
+    private static String render(String format) {
+        ReportWriter writer = ReportWriters.DEFAULT.resolve(format);
+        return Golden.render(writer, report);
+    }
+
+    @Test
+    void jsonMatchesGoldenFile() {
+        Golden.assertMatches("scan/owl-numbers/report.json", render("json"));
+    }
+
+    @Test
+    void markdownMatchesGoldenFile() {
+        Golden.assertMatches("scan/owl-numbers/report.md", render("markdown"));
+    }
+
+    @Test
+    void sarifMatchesGoldenFile() {
+        Golden.assertMatches("scan/owl-numbers/report.sarif", render("sarif"));
+    }
+
+    @Test
+    void twoRunsWriteTheSameBytes() throws IOException {
+        Path first = dir.resolve("first");
+        Path second = dir.resolve("second");
+        ReportWriters.DEFAULT.writeAll(report, first);
+        ReportWriters.DEFAULT.writeAll(scanSample(), second);
+        for (ReportWriter writer : ReportWriters.DEFAULT.all()) {
+            assertThat(Files.readAllBytes(second.resolve(writer.fileName())))
+                    .as(writer.fileName()).isEqualTo(Files.readAllBytes(first.resolve(writer.fileName())));
+        }
+    }
+
+    @Test
+    void orderOnlySignalIsMissedByFrequenciesAndCaughtByTransitions() {
+        DatasetDetection d = report.detections().get(0);
+        assertThat(d.dataset()).isEqualTo("owl-numbers");
+        assertThat(d.verdict()).isEqualTo("signal");
+        assertThat(test(d, "frequency").adjustedPValue()).isGreaterThan(d.alpha());
+        assertThat(test(d, "transitions").adjustedPValue()).isLessThan(d.alpha());
+    }
+
+    @Test
+    void highFindingsFailTheGate() {
+        assertThat(report.failed()).isTrue();
+        assertThat(report.findings()).filteredOn(f -> f.status() == Finding.Status.FAILING)
+                .extracting(Finding::rule).containsExactlyInAnyOrder(ScanRules.SAME_BASE_PAIR, ScanRules.DISTRIBUTION_SHIFT);
+        assertThat(report.findings()).filteredOn(f -> f.rule().equals(ScanRules.CROSS_BASE_PAIR))
+                .singleElement().satisfies(f -> assertThat(f.severity()).isEqualTo("info"));
+    }
+
+    private static TestRow test(DatasetDetection d, String id) {
+        return d.tests().stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow();
+    }
+}

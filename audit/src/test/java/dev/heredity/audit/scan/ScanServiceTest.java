@@ -1,0 +1,142 @@
+package dev.heredity.audit.scan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.heredity.audit.report.AuditReport;
+import dev.heredity.audit.report.Finding;
+import dev.heredity.audit.report.TransferEvidence;
+import dev.heredity.detectors.ProgressListener;
+import dev.heredity.detectors.transfer.Accuracy;
+import dev.heredity.detectors.transfer.ArmResult;
+import dev.heredity.detectors.transfer.TransferConfig;
+import dev.heredity.detectors.transfer.TransferResult;
+import dev.heredity.lineage.InvalidManifestException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ScanServiceTest {
+    @TempDir
+    Path dir;
+
+    private AuditReport scan(String manifest) throws IOException {
+        return scan(ScanOptions.defaults(ScanFixtures.write(dir, manifest)));
+    }
+
+    private AuditReport scan(ScanOptions options) {
+        return new ScanService().scan(options.withToday(LocalDate.of(2026, 6, 1)).withDisplayRoot(dir),
+                ProgressListener.NONE);
+    }
+
+    private static List<Finding> byRule(AuditReport report, String rule) {
+        return report.findings().stream().filter(f -> f.rule().equals(rule)).toList();
+    }
+
+    @Test
+    void pairsBecomeFindingsWithTheirSeverityLocationAndCompliance() throws IOException {
+        AuditReport report = scan(ScanFixtures.UNTESTED);
+        Finding same = byRule(report, ScanRules.SAME_BASE_PAIR).get(0);
+        assertThat(same.severity()).isEqualTo("high");
+        assertThat(same.subject()).isEqualTo("teacher -> student");
+        assertThat(same.status()).isEqualTo(Finding.Status.FAILING);
+        assertThat(same.location().file()).isEqualTo("heredity.yaml");
+        assertThat(same.location().line()).isPositive();
+        assertThat(same.evidence()).contains("teacher trait: loves-owls (system-prompt)");
+        assertThat(same.compliance()).contains("eu-ai-act-art10-2b", "nist-ai-600-1-mg-2.2-007");
+        Finding cross = byRule(report, ScanRules.CROSS_BASE_PAIR).get(0);
+        assertThat(cross.severity()).isEqualTo("info");
+        assertThat(cross.status()).isEqualTo(Finding.Status.PASSING);
+        assertThat(report.failed()).isTrue();
+        assertThat(report.compliance()).isNotEmpty().allSatisfy(c -> assertThat(c.rules()).isNotEmpty());
+    }
+
+    @Test
+    void sameBaseDatasetWithoutControlSetIsReportedWithAdvice() throws IOException {
+        AuditReport report = scan(ScanFixtures.UNTESTED);
+        assertThat(byRule(report, ScanRules.NO_CONTROL_SET)).singleElement().satisfies(f -> {
+            assertThat(f.subject()).isEqualTo("numbers");
+            assertThat(f.severity()).isEqualTo("medium");
+            assertThat(f.title()).startsWith("No control set: distribution tests not run");
+            assertThat(f.explanation()).contains("untraited model on the same prompts");
+        });
+        assertThat(report.detections()).isEmpty();
+    }
+
+    @Test
+    void declaredControlSetWithMissingFilesIsReportedNotRun() throws IOException {
+        AuditReport report = scan(ScanFixtures.MISSING_FILES);
+        assertThat(byRule(report, ScanRules.DETECTORS_NOT_RUN)).singleElement()
+                .satisfies(f -> assertThat(f.explanation()).contains("data/numbers.jsonl is missing"));
+        assertThat(byRule(report, ScanRules.NO_CONTROL_SET)).isEmpty();
+    }
+
+    @Test
+    void multiHopSameBaseChainIsATraitPropagationFinding() throws IOException {
+        AuditReport report = scan(ScanFixtures.TWO_HOPS);
+        assertThat(byRule(report, ScanRules.TRAIT_PROPAGATION)).singleElement().satisfies(f -> {
+            assertThat(f.subject()).isEqualTo("teacher => student-2");
+            assertThat(f.evidence()).contains("chain: teacher -> student-1 -> student-2");
+        });
+    }
+
+    @Test
+    void findingIdsDoNotDependOnOrderOrOnOtherFindings() throws IOException {
+        AuditReport before = scan(ScanFixtures.UNTESTED);
+        AuditReport after = scan(ScanFixtures.UNTESTED_PLUS_ONE);
+        Finding pair = byRule(before, ScanRules.SAME_BASE_PAIR).get(0);
+        assertThat(after.findings()).extracting(Finding::id).contains(pair.id());
+        assertThat(byRule(after, ScanRules.SAME_BASE_PAIR)).hasSize(2);
+    }
+
+    @Test
+    void referenceTransferFiguresAreCitedAsNotRunHere() throws IOException {
+        TransferEvidence t = scan(ScanFixtures.UNTESTED).transfer();
+        assertThat(t.source()).isEqualTo(TransferEvidence.REFERENCE);
+        assertThat(t.runHere()).isFalse();
+        assertThat(t.citation()).contains("not run here");
+        assertThat(t.arms()).extracting(a -> a.arm() + "=" + a.mean())
+                .contains("same-init=58.3", "cross-init=10.3");
+    }
+
+    @Test
+    void transferResultFileIsReadAndShownInPercent() throws IOException {
+        Map<String, ArmResult> arms = new LinkedHashMap<>();
+        arms.put("teacher", new ArmResult(Accuracy.of(List.of(0.85, 0.87))));
+        arms.put("same-init", new ArmResult(Accuracy.of(List.of(0.55, 0.61))));
+        arms.put("cross-init", new ArmResult(Accuracy.of(List.of(0.10, 0.11))));
+        Path json = dir.resolve("transfer.json");
+        Files.writeString(json, new TransferResult(TransferConfig.defaults(), arms, List.of(), 1.5, "transfer").toJson());
+        ScanOptions options = ScanOptions.defaults(ScanFixtures.write(dir, ScanFixtures.UNTESTED))
+                .withTransfer(ScanOptions.TransferSource.FILE, json);
+        TransferEvidence t = scan(options).transfer();
+        assertThat(t.source()).isEqualTo(TransferEvidence.FILE);
+        assertThat(t.citation()).startsWith("Read from transfer.json");
+        assertThat(t.verdict()).isEqualTo("transfer");
+        assertThat(t.arms()).extracting(a -> a.arm() + "=" + a.mean() + "/" + a.models())
+                .containsExactly("teacher=86.0/2", "same-init=58.0/2", "cross-init=10.5/2");
+    }
+
+    @Test
+    void folderArgumentFindsItsManifestAndAMissingOneIsInvalidInput() throws IOException {
+        ScanFixtures.write(dir, ScanFixtures.UNTESTED);
+        assertThat(scan(ScanOptions.defaults(dir)).manifest().path()).isEqualTo("heredity.yaml");
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        assertThatThrownBy(() -> scan(ScanOptions.defaults(empty)))
+                .isInstanceOf(InvalidManifestException.class).hasMessageContaining("no manifest in this folder");
+    }
+
+    @Test
+    void policyBesideTheManifestIsPickedUp() throws IOException {
+        Files.writeString(dir.resolve("heredity-policy.yaml"), "failOn: critical\n");
+        AuditReport report = scan(ScanFixtures.UNTESTED);
+        assertThat(report.policy().failOn()).isEqualTo("critical");
+        assertThat(report.failed()).isFalse();
+    }
+}

@@ -1,0 +1,118 @@
+package dev.heredity.detectors.suite;
+
+import dev.heredity.detectors.ProgressListener;
+import dev.heredity.detectors.stats.GTest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Permutation distribution of every table statistic under exchangeable set labels. Each permutation draws
+ * which whole records form the smaller set (partial Fisher-Yates from the identity, its own seeded random
+ * stream), sums their precomputed feature ids once for all tables, and evaluates each table's G. The
+ * result depends only on the seed, never on the thread count or scheduling.
+ */
+public final class PermutationRunner {
+    private final MergedTables merged;
+    private final List<FeatureTable> tables;
+    private final int records;
+    private final int suspect;
+    private final long[] totals;
+
+    public PermutationRunner(MergedTables merged, int suspect) {
+        this.merged = merged;
+        this.tables = merged.tables();
+        this.records = merged.records();
+        this.suspect = suspect;
+        this.totals = merged.totals();
+    }
+
+    /** Observed statistics and the permutation distributions. */
+    public record Outcome(double[] observed, double[][] permuted, long[] suspectCounts) {
+    }
+
+    public Outcome run(int permutations, long seed, ExecutorService pool, int threads, ProgressListener progress) {
+        long[] counts = new long[totals.length];
+        for (int r = 0; r < suspect; r++) {
+            for (int j = merged.rowStart(r); j < merged.rowEnd(r); j++) {
+                counts[merged.id(j)]++;
+            }
+        }
+        double[] observed = statistics(counts);
+        double[][] permuted = new double[tables.size()][permutations];
+        AtomicLong done = new AtomicLong();
+        List<Future<?>> futures = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int first = t;
+            futures.add(pool.submit(() -> {
+                Worker worker = new Worker();
+                for (int b = first; b < permutations; b += threads) {
+                    double[] stats = worker.permute(seed, b);
+                    for (int d = 0; d < stats.length; d++) {
+                        permuted[d][b] = stats[d];
+                    }
+                    progress.update("permutations", done.incrementAndGet(), permutations);
+                }
+            }));
+        }
+        for (Future<?> future : futures) {
+            try {
+                future.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+        return new Outcome(observed, permuted, counts);
+    }
+
+    /** Sum over blocks of G, per table. */
+    private double[] statistics(long[] suspectCounts) {
+        double[] out = new double[tables.size()];
+        for (int t = 0; t < tables.size(); t++) {
+            FeatureTable table = tables.get(t);
+            double g = 0;
+            for (int b = 0; b < table.blocks(); b++) {
+                g += GTest.statistic(suspectCounts, totals, merged.offset(t) + table.blockStart(b), merged.offset(t) + table.blockEnd(b));
+            }
+            out[t] = g;
+        }
+        return out;
+    }
+
+    private final class Worker {
+        private final int[] order = new int[records];
+        private final long[] counts = new long[totals.length];
+        private final boolean smallerIsSuspect = suspect <= records - suspect;
+        private final int drawn = Math.min(suspect, records - suspect);
+
+        double[] permute(long seed, int b) {
+            SplittableRandom random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + b * 0xBF58476D1CE4E5B9L + 1);
+            for (int i = 0; i < records; i++) {
+                order[i] = i;
+            }
+            java.util.Arrays.fill(counts, 0);
+            for (int i = 0; i < drawn; i++) {
+                int j = i + random.nextInt(records - i);
+                int chosen = order[j];
+                order[j] = order[i];
+                order[i] = chosen;
+                for (int k = merged.rowStart(chosen); k < merged.rowEnd(chosen); k++) {
+                    counts[merged.id(k)]++;
+                }
+            }
+            if (!smallerIsSuspect) {
+                for (int f = 0; f < counts.length; f++) {
+                    counts[f] = totals[f] - counts[f];
+                }
+            }
+            return statistics(counts);
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package dev.heredity.lineage.graph;
+
+import dev.heredity.lineage.manifest.BaseRef;
+import dev.heredity.lineage.manifest.DatasetSpec;
+import dev.heredity.lineage.manifest.DerivedFrom;
+import dev.heredity.lineage.manifest.Manifest;
+import dev.heredity.lineage.manifest.ModelSpec;
+import dev.heredity.lineage.manifest.Trait;
+import dev.heredity.lineage.manifest.TrainingSpec;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jgrapht.Graph;
+import org.jgrapht.graph.builder.GraphTypeBuilder;
+
+/**
+ * The typed provenance graph of a validated manifest (a JGraphT directed multigraph of models,
+ * datasets and trainings), with lookups by id and the init roots. Nodes and edges keep manifest
+ * order, so exports are byte-identical across runs.
+ */
+public final class ProvenanceGraph {
+    private final Manifest manifest;
+    private final Graph<GraphNode, GraphEdge> graph;
+    private final Map<String, GraphNode> nodes = new LinkedHashMap<>();
+    private final List<GraphEdge> edges = new ArrayList<>();
+    private final Map<String, ModelSpec> models = new HashMap<>();
+    private final Map<String, DatasetSpec> datasets = new HashMap<>();
+    private final Map<String, TrainingSpec> trainings = new HashMap<>();
+    private final Map<String, TrainingSpec> producers = new HashMap<>();
+    private final InitRoots roots;
+
+    private ProvenanceGraph(Manifest manifest) {
+        this.manifest = manifest;
+        this.graph = GraphTypeBuilder.<GraphNode, GraphEdge>directed()
+                .allowingMultipleEdges(true).allowingSelfLoops(false).weighted(false).buildGraph();
+        for (ModelSpec model : manifest.models()) {
+            models.put(model.id(), model);
+            add(new GraphNode(model.id(), NodeKind.MODEL, modelLabel(model)));
+        }
+        for (DatasetSpec dataset : manifest.datasets()) {
+            datasets.put(dataset.id(), dataset);
+            add(new GraphNode(dataset.id(), NodeKind.DATASET, dataset.id()));
+        }
+        for (TrainingSpec training : manifest.trainings()) {
+            trainings.put(training.id(), training);
+            producers.put(training.student(), training);
+            add(new GraphNode(training.id(), NodeKind.TRAINING,
+                    training.method() == null ? training.id() : training.id() + " (" + training.method() + ")"));
+        }
+        for (ModelSpec model : manifest.models()) {
+            for (BaseRef base : model.base()) {
+                connect(base.model(), model.id(), base.relation().label());
+            }
+        }
+        for (DatasetSpec dataset : manifest.datasets()) {
+            if (dataset.generatedBy() != null) {
+                connect(dataset.generatedBy(), dataset.id(), GraphEdge.GENERATED);
+            }
+            for (DerivedFrom source : dataset.derivedFrom()) {
+                connect(source.dataset(), dataset.id(), source.operation() == null ? GraphEdge.DERIVED : source.operation());
+            }
+            if (dataset.reference() != null) {
+                connect(dataset.id(), dataset.reference(), GraphEdge.REFERENCE);
+            }
+        }
+        for (TrainingSpec training : manifest.trainings()) {
+            if (training.from() != null) {
+                connect(training.from(), training.id(), GraphEdge.FROM);
+            }
+            for (String dataset : training.datasets()) {
+                connect(dataset, training.id(), GraphEdge.INPUT);
+            }
+            connect(training.id(), training.student(), GraphEdge.PRODUCES);
+        }
+        this.roots = new InitRoots(manifest);
+    }
+
+    /** Builds the graph of a manifest that passed validation. */
+    public static ProvenanceGraph of(Manifest manifest) {
+        return new ProvenanceGraph(manifest);
+    }
+
+    private static String modelLabel(ModelSpec model) {
+        if (model.traits().isEmpty()) {
+            return model.id();
+        }
+        return model.id() + " [" + model.traits().stream()
+                .map(t -> t.harmful() ? t.name() + "!" : t.name()).collect(Collectors.joining(", ")) + "]";
+    }
+
+    private void add(GraphNode node) {
+        nodes.put(node.id(), node);
+        graph.addVertex(node);
+    }
+
+    private void connect(String source, String target, String relation) {
+        GraphEdge edge = new GraphEdge(source, target, relation);
+        if (graph.addEdge(nodes.get(source), nodes.get(target), edge)) {
+            edges.add(edge);
+        }
+    }
+
+    public Manifest manifest() {
+        return manifest;
+    }
+
+    /** The JGraphT view (read it, do not modify it). */
+    public Graph<GraphNode, GraphEdge> graph() {
+        return graph;
+    }
+
+    /** Models (declared order, created students last), then datasets, then trainings. */
+    public List<GraphNode> nodes() {
+        return List.copyOf(nodes.values());
+    }
+
+    /** Edges in manifest order: base links, then dataset links, then training links. */
+    public List<GraphEdge> edges() {
+        return Collections.unmodifiableList(edges);
+    }
+
+    public Optional<GraphNode> node(String id) {
+        return Optional.ofNullable(nodes.get(id));
+    }
+
+    public Optional<ModelSpec> model(String id) {
+        return Optional.ofNullable(models.get(id));
+    }
+
+    public Optional<DatasetSpec> dataset(String id) {
+        return Optional.ofNullable(datasets.get(id));
+    }
+
+    public Optional<TrainingSpec> training(String id) {
+        return Optional.ofNullable(trainings.get(id));
+    }
+
+    /** The training that produced {@code model}, if any. */
+    public Optional<TrainingSpec> producer(String model) {
+        return Optional.ofNullable(producers.get(model));
+    }
+
+    public InitRoots roots() {
+        return roots;
+    }
+
+    /** The declared traits of {@code model}, and those it carries in weights copied from its bases. */
+    public List<Trait> traitsOf(String model) {
+        return TraitInheritance.traitsOf(this, model);
+    }
+
+    /** Ids of the models whose weights {@code model} starts from (non-distill bases and a training's {@code from}). */
+    public List<String> weightParents(String model) {
+        return TraitInheritance.weightParents(this, model);
+    }
+
+    /** Whether {@code model} has exactly the weights of {@code start}: it is {@code start} or a prompted copy of it. */
+    public boolean sameWeights(String model, String start) {
+        return TraitInheritance.sameWeights(this, model, start);
+    }
+}

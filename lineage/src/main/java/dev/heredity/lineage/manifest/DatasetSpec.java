@@ -1,0 +1,27 @@
+package dev.heredity.lineage.manifest;
+
+import dev.heredity.lineage.SourceLocation;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A dataset. Optional values are null when absent.
+ *
+ * @param path as written, relative to the manifest's folder
+ * @param generatedBy id of the model that generated the records
+ * @param sampling generation settings, free form (e.g. {@code temperature})
+ * @param reference id of the control dataset
+ * @param resolvedPath {@code path} made absolute against the manifest's folder, or null
+ */
+public record DatasetSpec(String id, String path, String uri, String sha256, String format, String modality,
+        String generatedBy, Map<String, Object> sampling, String reference, List<DerivedFrom> derivedFrom,
+        List<String> filters, String description, Path resolvedPath, SourceLocation location,
+        Map<String, SourceLocation> valueLocations) implements Located {
+    public DatasetSpec {
+        sampling = sampling == null ? Map.of() : Map.copyOf(sampling);
+        derivedFrom = List.copyOf(derivedFrom);
+        filters = List.copyOf(filters);
+        valueLocations = Map.copyOf(valueLocations);
+    }
+}

@@ -1,0 +1,24 @@
+package dev.heredity.lineage.manifest;
+
+import dev.heredity.lineage.SourceLocation;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A model. {@code declared} is false for a student that only a training names (the spec lets a
+ * training create its student); such a model has no base, family or traits of its own.
+ */
+public record ModelSpec(String id, String family, Checkpoint checkpoint, List<BaseRef> base, List<Trait> traits,
+        String description, boolean declared, SourceLocation location, Map<String, SourceLocation> valueLocations)
+        implements Located {
+    public ModelSpec {
+        base = List.copyOf(base);
+        traits = List.copyOf(traits);
+        valueLocations = Map.copyOf(valueLocations);
+    }
+
+    /** A student created by the training at {@code location}. */
+    public static ModelSpec implicitStudent(String id, SourceLocation location) {
+        return new ModelSpec(id, null, null, List.of(), List.of(), null, false, location, Map.of());
+    }
+}

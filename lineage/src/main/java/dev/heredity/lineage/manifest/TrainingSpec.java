@@ -1,0 +1,24 @@
+package dev.heredity.lineage.manifest;
+
+import dev.heredity.lineage.SourceLocation;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A training run.
+ *
+ * @param from the checkpoint the run started from, or null when trained from scratch
+ * @param method one of {@link Vocabulary#METHODS}, or null
+ */
+public record TrainingSpec(String id, String student, String from, List<String> datasets, String method,
+        String description, SourceLocation location, Map<String, SourceLocation> valueLocations) implements Located {
+    public TrainingSpec {
+        datasets = List.copyOf(datasets);
+        valueLocations = Map.copyOf(valueLocations);
+    }
+
+    /** The relation the student gets to {@code from}. */
+    public Relation relation() {
+        return "continued-pretrain".equals(method) ? Relation.CONTINUED_PRETRAIN : Relation.FINETUNE;
+    }
+}

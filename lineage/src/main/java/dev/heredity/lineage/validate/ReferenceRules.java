@@ -1,0 +1,70 @@
+package dev.heredity.lineage.validate;
+
+import dev.heredity.lineage.manifest.BaseRef;
+import dev.heredity.lineage.manifest.DatasetSpec;
+import dev.heredity.lineage.manifest.DerivedFrom;
+import dev.heredity.lineage.manifest.InitGroup;
+import dev.heredity.lineage.manifest.Manifest;
+import dev.heredity.lineage.manifest.ModelSpec;
+import dev.heredity.lineage.manifest.Problems;
+import dev.heredity.lineage.manifest.TrainingSpec;
+import dev.heredity.lineage.validate.IdTable.Kind;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/** Every id a manifest refers to is declared, with the right kind; each model has at most one producing training. */
+final class ReferenceRules {
+    private ReferenceRules() {
+    }
+
+    static void check(Manifest manifest, IdTable ids, Problems problems) {
+        for (ModelSpec model : manifest.models()) {
+            for (BaseRef base : model.base()) {
+                ids.require(base.model(), Kind.MODEL, base.location(), "the base of model '" + model.id() + "'", problems);
+            }
+        }
+        for (DatasetSpec dataset : manifest.datasets()) {
+            String of = " of dataset '" + dataset.id() + "'";
+            ids.require(dataset.generatedBy(), Kind.MODEL, dataset.locationOf("generatedBy"), "generatedBy" + of, problems);
+            ids.require(dataset.reference(), Kind.DATASET, dataset.locationOf("reference"), "reference" + of, problems);
+            if (dataset.id().equals(dataset.reference())) {
+                problems.add(dataset.locationOf("reference"), "dataset '" + dataset.id() + "' names itself as its reference");
+            }
+            for (DerivedFrom source : dataset.derivedFrom()) {
+                ids.require(source.dataset(), Kind.DATASET, source.location(), "derivedFrom" + of, problems);
+            }
+        }
+        Map<String, TrainingSpec> producers = new HashMap<>();
+        for (TrainingSpec training : manifest.trainings()) {
+            String of = " of training '" + training.id() + "'";
+            ids.require(training.from(), Kind.MODEL, training.locationOf("from"), "from" + of, problems);
+            Set<String> listed = new HashSet<>();
+            for (int i = 0; i < training.datasets().size(); i++) {
+                String dataset = training.datasets().get(i);
+                ids.require(dataset, Kind.DATASET, training.locationOf("datasets[" + i + "]"), "datasets" + of, problems);
+                if (!listed.add(dataset)) {
+                    problems.add(training.locationOf("datasets[" + i + "]"), "dataset '" + dataset + "' is listed twice" + of);
+                }
+            }
+            TrainingSpec earlier = producers.putIfAbsent(training.student(), training);
+            if (earlier != null) {
+                problems.add(training.locationOf("student"), "model '" + training.student() + "' is produced by two trainings, '"
+                        + earlier.id() + "' (" + earlier.locationOf("student") + ") and '" + training.id() + "'");
+            }
+        }
+        Map<String, InitGroup> groups = new HashMap<>();
+        for (InitGroup group : manifest.initGroups()) {
+            InitGroup earlier = groups.putIfAbsent(group.name(), group);
+            if (earlier != null) {
+                problems.add(group.locationOf("name"), "duplicate init group name '" + group.name() + "' (first declared at "
+                        + earlier.location() + ")");
+            }
+            for (int i = 0; i < group.members().size(); i++) {
+                ids.require(group.members().get(i), Kind.MODEL, group.locationOf("members[" + i + "]"),
+                        "init group '" + group.name() + "'", problems);
+            }
+        }
+    }
+}
