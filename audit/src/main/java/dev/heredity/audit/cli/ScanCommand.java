@@ -20,12 +20,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code heredity scan}: the whole audit of one manifest, written as five reports, with a CI exit code. */
 @Command(name = "scan", mixinStandardHelpOptions = true,
-        description = {
-            "Audit a whole pipeline from its manifest: same-base teacher/student pairs, detectors on every",
-            "dataset with a control set, transfer-test evidence, then the policy (fail threshold,",
-            "overrides, suppressions, baseline). Writes report.json, report.md, report.html,",
-            "report.sarif and junit.xml to --out, and prints where they are."
-        },
+        description = "Audit a whole pipeline from its manifest: same-base teacher/student pairs, detectors on"
+                + " every dataset with a control set, transfer-test evidence, then the policy (fail threshold,"
+                + " overrides, suppressions, baseline). Writes report.json, report.md, report.html, report.sarif"
+                + " and junit.xml to --out and prints where they are.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:no finding at or above the fail threshold",

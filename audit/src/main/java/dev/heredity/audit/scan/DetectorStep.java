@@ -267,34 +267,36 @@ final class DetectorStep {
                 evidence, paths.location(dataset.location()), words));
     }
 
-    /** Same-base pairs' datasets with no control set anywhere on the pair's path. */
+    /**
+     * Same-base pairs' datasets with no control set anywhere on the pair's path. Medium, or the pair's
+     * severity when that is lower (a self-distillation pair is low): the gap matters as much as the pair.
+     */
     private List<Finding> untestable(Map<String, DatasetSpec> byId) {
-        List<Finding> out = new ArrayList<>();
-        Set<String> reported = new LinkedHashSet<>();
+        Map<String, RiskPair> worstPair = new java.util.LinkedHashMap<>();
         for (RiskPair pair : analysis.pairs()) {
-            if (!pair.sharedBase()) {
-                continue;
-            }
-            boolean tested = pair.path().stream().map(byId::get)
-                    .anyMatch(d -> d != null && d.reference() != null);
-            if (tested) {
+            boolean tested = pair.path().stream().map(byId::get).anyMatch(d -> d != null && d.reference() != null);
+            if (!pair.sharedBase() || tested) {
                 continue;
             }
             for (String id : pair.datasets()) {
-                DatasetSpec dataset = byId.get(id);
-                if (dataset == null || !reported.add(id)) {
-                    continue;
+                if (byId.containsKey(id)) {
+                    worstPair.merge(id, pair, (a, b) -> b.severity().ordinal() < a.severity().ordinal() ? b : a);
                 }
-                out.add(factory.create(ScanRules.NO_CONTROL_SET, "medium", id,
-                        "No control set: distribution tests not run on " + id,
-                        id + " feeds the same-base pair " + pair.teacher() + " -> " + pair.student() + " but declares"
-                                + " no 'reference', so Heredity cannot test whether it carries a hidden signal."
-                                + " Generate a control set from the untraited model on the same prompts (ideally"
-                                + " with a neutral system prompt of similar length) and name it as 'reference'.",
-                        List.of("pair: " + pair.teacher() + " -> " + pair.student() + " (" + pair.severity().label() + ")"),
-                        paths.location(dataset.location())));
             }
         }
+        List<Finding> out = new ArrayList<>();
+        worstPair.forEach((id, pair) -> {
+            String severity = Severity.rank(pair.severity().label()) > Severity.MEDIUM.ordinal()
+                    ? pair.severity().label() : Severity.MEDIUM.id();
+            out.add(factory.create(ScanRules.NO_CONTROL_SET, severity, id,
+                    "No control set: distribution tests not run on " + id,
+                    id + " feeds the same-base pair " + pair.teacher() + " -> " + pair.student() + " but declares"
+                            + " no 'reference', so Heredity cannot test whether it carries a hidden signal."
+                            + " Generate a control set from the untraited model on the same prompts (ideally"
+                            + " with a neutral system prompt of similar length) and name it as 'reference'.",
+                    List.of("pair: " + pair.teacher() + " -> " + pair.student() + " (" + pair.severity().label() + ")"),
+                    paths.location(byId.get(id).location())));
+        });
         return out;
     }
 

@@ -139,10 +139,12 @@ public final class ScanService {
                     PairFindings.sentence(f.message()), List.of(), paths.location(f.location())));
         }
         for (Diagnostic d : analysis.warnings()) {
+            // The message names the offending value, so it is the subject (and, with the code, the id):
+            // the id survives edits elsewhere in the manifest.
             String message = PairFindings.sentence(d.message());
-            out.add(factory.create(LINEAGE_WARNING, Severity.INFO.id(), d.code(), message,
+            out.add(factory.create(LINEAGE_WARNING, Severity.INFO.id(), message, message,
                     message + " (manifest warning '" + d.code() + "')", List.of(), paths.location(d.location()),
-                    d.message(), d.location() == null ? "" : d.location().line() + ":" + d.location().column()));
+                    d.code()));
         }
         return out;
     }

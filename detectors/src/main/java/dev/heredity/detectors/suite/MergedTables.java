@@ -74,6 +74,21 @@ public final class MergedTables {
         return ids[index];
     }
 
+    /**
+     * The permutation hot loop: for every permutation {@code j} whose bit is set in {@code mask}, adds one to
+     * {@code counts[j * stride + f]} for every feature occurrence {@code f} of the record.
+     */
+    void addRow(int record, int mask, int[] counts, int stride) {
+        int[] local = ids;
+        int end = start[record + 1];
+        for (int bits = mask; bits != 0; bits &= bits - 1) {
+            int base = Integer.numberOfTrailingZeros(bits) * stride;
+            for (int k = start[record]; k < end; k++) {
+                counts[base + local[k]]++;
+            }
+        }
+    }
+
     /** Readable name of a global feature id: {@code "<detector> <block>: <cell>"}. */
     public String name(int feature) {
         int t = 0;

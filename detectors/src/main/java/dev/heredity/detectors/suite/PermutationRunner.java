@@ -17,6 +17,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * result depends only on the seed, never on the thread count or scheduling.
  */
 public final class PermutationRunner {
+    /** Permutations evaluated per pass over the feature rows (one bit each in a per-record byte). */
+    static final int BATCH = 8;
+
     private final MergedTables merged;
     private final List<FeatureTable> tables;
     private final int records;
@@ -45,17 +48,22 @@ public final class PermutationRunner {
         double[] observed = statistics(counts);
         double[][] permuted = new double[tables.size()][permutations];
         AtomicLong done = new AtomicLong();
+        int batches = (permutations + BATCH - 1) / BATCH;
         List<Future<?>> futures = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             int first = t;
             futures.add(pool.submit(() -> {
                 Worker worker = new Worker();
-                for (int b = first; b < permutations; b += threads) {
-                    double[] stats = worker.permute(seed, b);
-                    for (int d = 0; d < stats.length; d++) {
-                        permuted[d][b] = stats[d];
+                for (int batch = first; batch < batches; batch += threads) {
+                    int from = batch * BATCH;
+                    int to = Math.min(permutations, from + BATCH);
+                    double[][] stats = worker.permute(seed, from, to);
+                    for (int b = from; b < to; b++) {
+                        for (int d = 0; d < tables.size(); d++) {
+                            permuted[d][b] = stats[b - from][d];
+                        }
                     }
-                    progress.update("permutations", done.incrementAndGet(), permutations);
+                    progress.update("permutations", done.addAndGet(to - from), permutations);
                 }
             }));
         }
@@ -86,33 +94,53 @@ public final class PermutationRunner {
         return out;
     }
 
+    /**
+     * Evaluates permutations in batches of {@link #BATCH}: each permutation marks its drawn records with one bit
+     * of a per-record byte, then one sequential pass over the feature rows updates the counts of every
+     * permutation in the batch. Reading the rows once per batch, in order, is what makes 999 permutations
+     * of 2 x 100k records affordable; the drawn sets are exactly those of one-at-a-time sampling.
+     */
     private final class Worker {
         private final int[] order = new int[records];
+        private final byte[] marks = new byte[records];
+        private final int features = totals.length;
+        private final int[] drawnCounts = new int[BATCH * totals.length];
         private final long[] counts = new long[totals.length];
         private final boolean smallerIsSuspect = suspect <= records - suspect;
         private final int drawn = Math.min(suspect, records - suspect);
 
-        double[] permute(long seed, int b) {
-            SplittableRandom random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + b * 0xBF58476D1CE4E5B9L + 1);
-            for (int i = 0; i < records; i++) {
-                order[i] = i;
-            }
-            java.util.Arrays.fill(counts, 0);
-            for (int i = 0; i < drawn; i++) {
-                int j = i + random.nextInt(records - i);
-                int chosen = order[j];
-                order[j] = order[i];
-                order[i] = chosen;
-                for (int k = merged.rowStart(chosen); k < merged.rowEnd(chosen); k++) {
-                    counts[merged.id(k)]++;
+        double[][] permute(long seed, int from, int to) {
+            java.util.Arrays.fill(marks, (byte) 0);
+            java.util.Arrays.fill(drawnCounts, 0);
+            for (int b = from; b < to; b++) {
+                SplittableRandom random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + b * 0xBF58476D1CE4E5B9L + 1);
+                for (int i = 0; i < records; i++) {
+                    order[i] = i;
+                }
+                byte bit = (byte) (1 << (b - from));
+                for (int i = 0; i < drawn; i++) {
+                    int j = i + random.nextInt(records - i);
+                    int chosen = order[j];
+                    order[j] = order[i];
+                    order[i] = chosen;
+                    marks[chosen] |= bit;
                 }
             }
-            if (!smallerIsSuspect) {
-                for (int f = 0; f < counts.length; f++) {
-                    counts[f] = totals[f] - counts[f];
+            for (int r = 0; r < records; r++) {
+                int mask = marks[r] & 0xff;
+                if (mask != 0) {
+                    merged.addRow(r, mask, drawnCounts, features);
                 }
             }
-            return statistics(counts);
+            double[][] out = new double[to - from][];
+            for (int b = from; b < to; b++) {
+                int base = (b - from) * features;
+                for (int f = 0; f < features; f++) {
+                    counts[f] = smallerIsSuspect ? drawnCounts[base + f] : totals[f] - drawnCounts[base + f];
+                }
+                out[b - from] = statistics(counts);
+            }
+            return out;
         }
     }
 }

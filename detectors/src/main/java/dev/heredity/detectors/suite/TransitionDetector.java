@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Order inside a record: consecutive token pairs, and for numbers also coarse (hundreds) pairs, the
- * bucketed step between consecutive values, and digit-by-place within each number.
+ * bucketed step between consecutive values, and the first and last digit of each number by length.
  */
 public final class TransitionDetector implements TableDetector {
     private static final int BIGRAM = 0;
@@ -22,14 +22,14 @@ public final class TransitionDetector implements TableDetector {
 
     @Override
     public String description() {
-        return "consecutive token pairs; for numbers also hundreds-bucket pairs, value steps and digit-by-place";
+        return "consecutive token pairs; for numbers also hundreds-bucket pairs, value steps and first/last digits";
     }
 
     @Override
     public TableSpec table(Corpus corpus) {
         boolean numbers = corpus.modality() == Modality.NUMBERS;
         long vocabulary = Math.max(1, corpus.tokens().size());
-        List<String> blocks = numbers ? List.of("bigram", "hundreds pair", "step", "digit by place") : List.of("bigram");
+        List<String> blocks = numbers ? List.of("bigram", "hundreds pair", "step", "digits") : List.of("bigram");
         return new TableSpec(blocks,
                 (record, sink) -> {
                     int length = corpus.tokenCount(record);
@@ -83,16 +83,18 @@ public final class TransitionDetector implements TableDetector {
         return "step " + (rising ? "+" : "-") + range;
     }
 
+    /** First and last digit of each number, by number length (the middle digits add little and cost time). */
     private static void emitDigits(String number, KeySink sink) {
         int length = Math.min(number.length(), 4);
-        for (int place = 0; place < Math.min(length, 4); place++) {
-            sink.accept(DIGITS, length * 100L + place * 10L + (number.charAt(place) - '0'));
+        sink.accept(DIGITS, length * 100L + (number.charAt(0) - '0'));
+        if (number.length() > 1) {
+            sink.accept(DIGITS, length * 100L + 10 + (number.charAt(number.length() - 1) - '0'));
         }
     }
 
     private static String digitName(long key) {
         long length = key / 100;
-        return (length >= 4 ? "4+" : String.valueOf(length)) + "-digit numbers, digit " + ((key / 10) % 10 + 1)
-                + " = " + key % 10;
+        return (length >= 4 ? "4+" : String.valueOf(length)) + "-digit numbers, " + ((key / 10) % 10 == 0 ? "first" : "last")
+                + " digit " + key % 10;
     }
 }

@@ -193,6 +193,9 @@ public final class InitRoots {
     public List<String> sharedRoots(String a, String b) {
         int[] x = keys[require(a)];
         int[] y = keys[require(b)];
+        if (x.length == 1 && y.length == 1) {
+            return x[0] == y[0] ? List.of(keyNames.get(x[0])) : List.of();
+        }
         List<Integer> shared = new ArrayList<>();
         for (int i = 0, j = 0; i < x.length && j < y.length;) {
             if (x[i] == y[j]) {

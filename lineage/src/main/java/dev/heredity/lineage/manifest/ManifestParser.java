@@ -22,17 +22,6 @@ import java.util.regex.Pattern;
  * Problems are collected and parsing goes on, so one run reports them all.
  */
 final class ManifestParser {
-    private static final List<String> TOP_KEYS = List.of("heredity", "models", "datasets", "trainings", "initGroups", "description");
-    private static final List<String> MODEL_KEYS = List.of("id", "family", "checkpoint", "base", "traits", "description");
-    private static final List<String> CHECKPOINT_KEYS = List.of("uri", "revision", "sha256");
-    private static final List<String> BASE_KEYS = List.of("model", "relation");
-    private static final List<String> TRAIT_KEYS = List.of("name", "source", "text", "evidence", "harmful");
-    private static final List<String> DATASET_KEYS = List.of("id", "path", "uri", "sha256", "format", "modality",
-            "generatedBy", "reference", "derivedFrom", "filters", "description");
-    private static final List<String> GENERATED_BY_KEYS = List.of("model", "sampling");
-    private static final List<String> DERIVED_KEYS = List.of("dataset", "operation");
-    private static final List<String> TRAINING_KEYS = List.of("id", "student", "from", "datasets", "method", "description");
-    private static final List<String> GROUP_KEYS = List.of("name", "members", "evidence", "description");
     private static final Pattern SHA256 = Pattern.compile("[0-9a-fA-F]{64}");
     private static final TypeReference<LinkedHashMap<String, Object>> FREE_FORM = new TypeReference<>() {
     };
@@ -73,7 +62,7 @@ final class ManifestParser {
         List<DatasetSpec> datasets = new ArrayList<>();
         List<TrainingSpec> trainings = new ArrayList<>();
         List<InitGroup> groups = new ArrayList<>();
-        Map<String, SourceLocation> seen = fields("the manifest", TOP_KEYS, (key, at) -> {
+        Map<String, SourceLocation> seen = fields("the manifest", ManifestKeys.TOP, (key, at) -> {
             switch (key) {
                 case "heredity" -> version[0] = version(at);
                 case "models" -> models.addAll(entries(key, this::model));
@@ -120,7 +109,7 @@ final class ManifestParser {
         Checkpoint[] checkpoint = {null};
         List<BaseRef> base = new ArrayList<>();
         List<Trait> traits = new ArrayList<>();
-        Map<String, SourceLocation> seen = fields("a model", MODEL_KEYS, (key, v) -> {
+        Map<String, SourceLocation> seen = fields("a model", ManifestKeys.MODEL, (key, v) -> {
             switch (key) {
                 case "id" -> s[0] = text(key);
                 case "family" -> s[1] = text(key);
@@ -142,7 +131,7 @@ final class ManifestParser {
             return null;
         }
         String[] s = new String[3];
-        fields("a checkpoint", CHECKPOINT_KEYS, (key, v) -> {
+        fields("a checkpoint", ManifestKeys.CHECKPOINT, (key, v) -> {
             switch (key) {
                 case "uri" -> s[0] = text(key);
                 case "revision" -> s[1] = scalarText(key);
@@ -154,7 +143,7 @@ final class ManifestParser {
 
     private BaseRef baseRef(SourceLocation at) throws IOException {
         String[] s = new String[2];
-        Map<String, SourceLocation> seen = fields("a base entry", BASE_KEYS, (key, v) -> {
+        Map<String, SourceLocation> seen = fields("a base entry", ManifestKeys.BASE, (key, v) -> {
             switch (key) {
                 case "model" -> s[0] = text(key);
                 default -> s[1] = choice(key, v, Vocabulary.RELATIONS);
@@ -169,7 +158,7 @@ final class ManifestParser {
     private Trait trait(SourceLocation at) throws IOException {
         String[] s = new String[4];
         boolean[] harmful = {false};
-        Map<String, SourceLocation> seen = fields("a trait", TRAIT_KEYS, (key, v) -> {
+        Map<String, SourceLocation> seen = fields("a trait", ManifestKeys.TRAIT, (key, v) -> {
             switch (key) {
                 case "name" -> s[0] = text(key);
                 case "source" -> s[1] = choice(key, v, Vocabulary.TRAIT_SOURCES);
@@ -191,7 +180,7 @@ final class ManifestParser {
         List<DerivedFrom> derived = new ArrayList<>();
         List<String> filters = new ArrayList<>();
         SourceLocation[] modelAt = {null};
-        Map<String, SourceLocation> seen = fields("a dataset", DATASET_KEYS, (key, v) -> {
+        Map<String, SourceLocation> seen = fields("a dataset", ManifestKeys.DATASET, (key, v) -> {
             switch (key) {
                 case "id" -> s[0] = text(key);
                 case "path" -> s[1] = text(key);
@@ -225,7 +214,7 @@ final class ManifestParser {
             return null;
         }
         String[] model = {null};
-        Map<String, SourceLocation> seen = fields("generatedBy", GENERATED_BY_KEYS, (key, v) -> {
+        Map<String, SourceLocation> seen = fields("generatedBy", ManifestKeys.GENERATED_BY, (key, v) -> {
             if (key.equals("model")) {
                 modelAt[0] = v;
                 model[0] = text(key);
@@ -242,7 +231,7 @@ final class ManifestParser {
 
     private DerivedFrom derivedFrom(SourceLocation at) throws IOException {
         String[] s = new String[2];
-        Map<String, SourceLocation> seen = fields("a derivedFrom entry", DERIVED_KEYS, (key, v) -> {
+        Map<String, SourceLocation> seen = fields("a derivedFrom entry", ManifestKeys.DERIVED, (key, v) -> {
             switch (key) {
                 case "dataset" -> s[0] = text(key);
                 default -> s[1] = choice(key, v, Vocabulary.OPERATIONS);
@@ -258,7 +247,7 @@ final class ManifestParser {
         String[] s = new String[5];
         List<String> datasets = new ArrayList<>();
         Map<String, SourceLocation> locations = new LinkedHashMap<>();
-        Map<String, SourceLocation> seen = fields("a training", TRAINING_KEYS, (key, v) -> {
+        Map<String, SourceLocation> seen = fields("a training", ManifestKeys.TRAINING, (key, v) -> {
             switch (key) {
                 case "id" -> s[0] = text(key);
                 case "student" -> s[1] = text(key);
@@ -279,7 +268,7 @@ final class ManifestParser {
         String[] s = new String[2];
         List<String> members = new ArrayList<>();
         Map<String, SourceLocation> locations = new LinkedHashMap<>();
-        Map<String, SourceLocation> seen = fields("an init group", GROUP_KEYS, (key, v) -> {
+        Map<String, SourceLocation> seen = fields("an init group", ManifestKeys.GROUP, (key, v) -> {
             switch (key) {
                 case "name" -> s[0] = text(key);
                 case "members" -> members.addAll(texts(key, locations));

@@ -16,6 +16,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.Collections;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * Risk pairs, training by training: each teacher whose generated data reaches the run forms a pair
@@ -36,31 +39,34 @@ public final class PairFinder {
 
     private final ProvenanceGraph graph;
     private final UpstreamIndex upstream;
-    private final Map<String, List<Trait>> traits = new HashMap<>();
+    private final Map<String, List<Trait>> traits = new ConcurrentHashMap<>();
 
     public PairFinder(ProvenanceGraph graph) {
         this.graph = graph;
         this.upstream = new UpstreamIndex(graph.manifest());
     }
 
+    /**
+     * Trainings are independent of each other, so they are processed in parallel (the indexes are
+     * read-only by then); the final sort makes the result the same whatever the scheduling.
+     */
     public Result find() {
-        List<RiskPair> pairs = new ArrayList<>();
-        List<LineageFinding> findings = new ArrayList<>();
-        for (TrainingSpec training : graph.manifest().trainings()) {
-            pairs.addAll(pairsOf(training));
-            findings.addAll(unattributedFindings(training));
-        }
+        List<TrainingSpec> trainings = graph.manifest().trainings();
+        List<RiskPair> pairs = new ArrayList<>(trainings.parallelStream()
+                .flatMap(t -> pairsOf(t).stream()).collect(Collectors.toList()));
+        List<LineageFinding> findings = new ArrayList<>(trainings.parallelStream()
+                .flatMap(t -> unattributedFindings(t).stream()).collect(Collectors.toList()));
         pairs.sort(PAIR_ORDER);
         findings.sort(FINDING_ORDER);
-        return new Result(List.copyOf(pairs), List.copyOf(findings));
+        return new Result(Collections.unmodifiableList(pairs), Collections.unmodifiableList(findings));
     }
 
     private List<RiskPair> pairsOf(TrainingSpec training) {
-        Map<String, TreeSet<String>> carriers = new LinkedHashMap<>();
+        Map<String, List<String>> carriers = new LinkedHashMap<>();
         Map<String, String> shortest = new HashMap<>();
         for (String dataset : training.datasets()) {
             for (String teacher : upstream.teachersOf(dataset)) {
-                carriers.computeIfAbsent(teacher, k -> new TreeSet<>()).add(dataset);
+                carriers.computeIfAbsent(teacher, k -> new ArrayList<>(1)).add(dataset);
                 String best = shortest.get(teacher);
                 if (best == null || upstream.hops(dataset, teacher) < upstream.hops(best, teacher)
                         || (upstream.hops(dataset, teacher) == upstream.hops(best, teacher) && dataset.compareTo(best) < 0)) {
@@ -79,7 +85,10 @@ public final class PairFinder {
             boolean sameWeights = training.from() != null && graph.sameWeights(teacher, training.from());
             SeverityTable.Verdict verdict = SeverityTable.classify(!shared.isEmpty(), shared,
                     traits.computeIfAbsent(teacher, graph::traitsOf), sameWeights);
-            pairs.add(new RiskPair(teacher, student, training.id(), List.copyOf(datasets), path, !shared.isEmpty(), shared,
+            if (datasets.size() > 1) {
+                datasets.sort(null);
+            }
+            pairs.add(new RiskPair(teacher, student, training.id(), datasets, path, !shared.isEmpty(), shared,
                     verdict.severity(), verdict.reason(), training.location()));
         });
         return pairs;

@@ -18,8 +18,8 @@ import picocli.CommandLine.Spec;
 /** {@code heredity lineage graph}: the provenance graph as DOT, GraphML, JSON or Mermaid. */
 @Command(name = "graph", mixinStandardHelpOptions = true,
         description = {"Export the provenance graph as DOT, GraphML, JSON or Mermaid.",
-            "Models, datasets and trainings are nodes, shaped and coloured by kind; edges are labelled by relation.",
-            "Writes to stdout, or atomically (temp file + rename) to -o FILE."})
+            "Models, datasets and trainings are nodes, shaped and coloured by kind; edges are labelled by "
+                + "relation. Writes to stdout, or atomically (temp file + rename) to -o FILE."})
 public final class GraphCommand implements Callable<Integer> {
     @Mixin
     ManifestOptions options;

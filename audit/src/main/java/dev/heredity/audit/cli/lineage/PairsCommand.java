@@ -20,9 +20,10 @@ import picocli.CommandLine.Spec;
 /** {@code heredity lineage pairs}: teacher/student pairs with their severity, worst first. */
 @Command(name = "pairs", mixinStandardHelpOptions = true,
         description = {"List teacher/student pairs linked by generated data, worst first.",
-            "Every teacher whose generated data reaches a training run (directly or through derivedFrom) is paired",
-            "with the run's student, with the linking path, whether they share a base model, and a severity; plus",
-            "findings such as unattributed synthetic data. Exit 1 when anything is at or above --fail-on."})
+            "Every teacher whose generated data reaches a training run (directly or through derivedFrom) is "
+                + "paired with the run's student, with the linking path, whether they share a base model, and a "
+                + "severity; plus findings such as unattributed synthetic data. Exit 1 when anything is at or "
+                + "above --fail-on."})
 public final class PairsCommand implements Callable<Integer> {
     @Mixin
     ManifestOptions options;

@@ -18,9 +18,9 @@ import picocli.CommandLine.Spec;
 /** {@code heredity lineage trace}: the models a trait of one model may have spread to. */
 @Command(name = "trace", mixinStandardHelpOptions = true,
         description = {"Follow a model's traits through generate -> train hops.",
-            "Lists every model that may have inherited from --from through chains of teacher -> data -> student",
-            "-> data -> student ..., each hop marked same-base or cross-base.",
-            "Models that start from a reached model's weights (prompted, quantized, fine-tuned copies) pass it on too."})
+            "Lists every model that may have inherited from --from through chains of teacher -> data -> "
+                + "student -> data -> student ..., each hop marked same-base or cross-base. Models that start from"
+                + " a reached model's weights (prompted, quantized, fine-tuned copies) pass it on too."})
 public final class TraceCommand implements Callable<Integer> {
     @Mixin
     ManifestOptions options;

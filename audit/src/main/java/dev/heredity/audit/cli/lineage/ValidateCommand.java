@@ -17,8 +17,9 @@ import picocli.CommandLine.Spec;
 /** {@code heredity lineage validate}: every error of the manifest, one per line, or a one-line summary. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Check a lineage manifest and list all its errors.",
-            "Checks structure, references, cycles, base agreement, paths and sha256 of present files.",
-            "Errors are printed one per line as file:line:column: message (exit 3); warnings do not fail unless --strict."})
+            "Checks structure, references, cycles, base agreement, paths and sha256 of present files. Errors"
+                + " are printed one per line as file:line:column: message (exit 3); warnings do not fail unless "
+                + "--strict."})
 public final class ValidateCommand implements Callable<Integer> {
     @Mixin
     ManifestOptions options;

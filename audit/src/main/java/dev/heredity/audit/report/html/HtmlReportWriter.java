@@ -257,7 +257,7 @@ public final class HtmlReportWriter implements ReportWriter {
         .append(t.runHere()
             ? "<span class=\"tag run\">run in this scan</span> "
             : "<span class=\"tag cited\">not run here: " + esc(t.source()) + "</span> ")
-        .append(esc(t.verdict())).append("</p>\n");
+        .append("Verdict: <b>").append(esc(t.verdict())).append("</b></p>\n");
     if (t.citation() != null && !t.citation().isBlank()) {
       html.append("<p class=\"muted\">Source: ").append(esc(t.citation())).append("</p>\n");
     }

@@ -123,10 +123,10 @@ public final class MarkdownReportWriter implements ReportWriter {
       }
       md.append("\n\n");
       if (f.explanation() != null && !f.explanation().isBlank()) {
-        md.append(Md.text(f.explanation())).append("\n\n");
+        md.append(Md.block(f.explanation())).append("\n\n");
       }
       for (String e : f.evidence()) {
-        md.append("- ").append(Md.text(e)).append('\n');
+        md.append("- ").append(Md.block(e)).append('\n');
       }
       if (!f.evidence().isEmpty()) {
         md.append('\n');
@@ -178,7 +178,7 @@ public final class MarkdownReportWriter implements ReportWriter {
             .append(leak.hits() == 1 ? " hit" : " hits").append('\n');
       }
       for (String note : concat(d.formatNotes(), d.notes())) {
-        md.append("- ").append(Md.text(note)).append('\n');
+        md.append("- ").append(Md.block(note)).append('\n');
       }
       if (!d.leaks().isEmpty() || !d.formatNotes().isEmpty() || !d.notes().isEmpty()) {
         md.append('\n');
@@ -192,7 +192,7 @@ public final class MarkdownReportWriter implements ReportWriter {
     }
     md.append("## Transfer evidence\n\n");
     md.append(t.runHere() ? "Run in this scan" : "Not run here: cited from " + Md.text(t.source()))
-        .append(". ").append(Md.text(t.verdict())).append("\n\n");
+        .append(". Verdict: ").append(Md.text(t.verdict())).append("\n\n");
     if (t.citation() != null && !t.citation().isBlank()) {
       md.append("Source: ").append(Md.text(t.citation())).append("\n\n");
     }

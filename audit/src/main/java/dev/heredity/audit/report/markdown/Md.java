@@ -16,8 +16,15 @@ final class Md {
       return "";
     }
     String oneLine = s.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
-    String escaped = SPECIAL.matcher(oneLine).replaceAll(m -> Matcher.quoteReplacement("\\" + m.group()));
-    // '>', '#', '+', '-' and digits only start a block at the beginning of a line.
+    return SPECIAL.matcher(oneLine).replaceAll(m -> Matcher.quoteReplacement("\\" + m.group()));
+  }
+
+  /**
+   * Like {@link #text} for text that starts a line (a paragraph or a list item), where '>', '#', '+',
+   * '-' and "1." would otherwise start a quote, heading or list.
+   */
+  static String block(String s) {
+    String escaped = text(s);
     return escaped.matches("^([>#+-]|\\d+[.)]).*") ? "\\" + escaped : escaped;
   }
 

@@ -105,7 +105,9 @@ public final class SarifReportWriter implements ReportWriter {
     result.putObject("message").put("text", message(f));
     ObjectNode physical = result.putArray("locations").addObject().putObject("physicalLocation");
     Location loc = location(report, f);
-    physical.putObject("artifactLocation").put("uri", loc.file());
+    ObjectNode artifact = physical.putObject("artifactLocation");
+    artifact.put("uri", loc.file());
+    artifact.put("uriBaseId", "%SRCROOT%");
     ObjectNode region = physical.putObject("region");
     region.put("startLine", Math.max(1, loc.line()));
     region.put("startColumn", Math.max(1, loc.column()));

@@ -34,9 +34,10 @@ class MarkdownReportWriterTest {
 
   @Test
   void escapesBlockStartersOnlyAtTheStart() {
-    assertThat(Md.text("# not a heading")).isEqualTo("\\# not a heading");
-    assertThat(Md.text("a -> b")).isEqualTo("a -> b");
-    assertThat(Md.text("1. first")).isEqualTo("\\1. first");
+    assertThat(Md.block("# not a heading")).isEqualTo("\\# not a heading");
+    assertThat(Md.block("a -> b")).isEqualTo("a -> b");
+    assertThat(Md.block("1. first")).isEqualTo("\\1. first");
+    assertThat(Md.text("0.1.0-SNAPSHOT")).isEqualTo("0.1.0-SNAPSHOT");
     assertThat(Md.code("a`b|c")).isEqualTo("`a'b\\|c`");
   }
 }
