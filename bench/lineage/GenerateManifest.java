@@ -89,9 +89,14 @@ public final class GenerateManifest {
                 boolean derived = datasets.size() > 100 && random.nextInt(3) == 0;
                 if (derived) {
                     int sources = 1 + random.nextInt(2);
+                    String first = pickRecent(datasets, random);
+                    String second = pickRecent(datasets, random);
+                    if (second.equals(first)) {
+                        sources = 1;
+                    }
                     datasetJson.append(",\"derivedFrom\":[");
                     for (int s = 0; s < sources; s++) {
-                        datasetJson.append(s == 0 ? "" : ",").append("{\"dataset\":\"").append(pickRecent(datasets, random))
+                        datasetJson.append(s == 0 ? "" : ",").append("{\"dataset\":\"").append(s == 0 ? first : second)
                                 .append("\",\"operation\":\"").append(sources == 2 ? "mix" : OPERATIONS[random.nextInt(OPERATIONS.length)])
                                 .append("\"}");
                         edges++;

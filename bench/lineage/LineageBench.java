@@ -74,6 +74,17 @@ public final class LineageBench {
                 TARGET_MILLIS, totalMillis <= TARGET_MILLIS ? "OK" : "OVER");
         System.out.printf("cpu       %6d ms used by the whole JVM (JIT and GC threads included); load average %.1f%n",
                 cpuMillis, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        long gcMillis = ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).sum();
+        System.out.printf("gc        %6d ms of pauses; jit %d ms of compilation%n", gcMillis,
+                ManagementFactory.getCompilationMXBean().getTotalCompilationTime());
+        if (Boolean.getBoolean("bench.pause")) {
+            try {
+                Thread.sleep(60_000); // time for: jcmd <pid> GC.class_histogram
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         System.out.printf("peak heap %6d MB (target <= %d MB, -Xmx %d MB, %d cpus)  %s%n", peak >> 20, TARGET_HEAP >> 20,
                 Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors(), peak <= TARGET_HEAP ? "OK" : "OVER");
     }

@@ -99,7 +99,22 @@ class ManifestValidatorTest {
                   - {id: t2, student: s, datasets: [d, d]}
                 """)).containsExactly(
                 "m.yaml:6:23: model 's' is produced by two trainings, 't1' (m.yaml:5:23) and 't2'",
-                "m.yaml:6:40: dataset 'd' is listed twice of training 't2'");
+                "m.yaml:6:40: dataset 'd' is listed twice in datasets of training 't2'");
+    }
+
+    @Test
+    void aBaseOrSourceListedTwiceIsAnError() {
+        assertThat(errors("""
+                heredity: 1
+                models:
+                  - id: a
+                  - {id: m, base: [{model: a, relation: merge}, {model: a, relation: merge}]}
+                datasets:
+                  - id: d
+                  - {id: e, derivedFrom: [{dataset: d}, {dataset: d, operation: mix}]}
+                """)).containsExactly(
+                "m.yaml:4:57: model 'a' is listed twice in the base of model 'm'",
+                "m.yaml:7:51: dataset 'd' is listed twice in derivedFrom of dataset 'e'");
     }
 
     @Test

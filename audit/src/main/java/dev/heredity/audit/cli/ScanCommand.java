@@ -1,11 +1,13 @@
 package dev.heredity.audit.cli;
 
 import dev.heredity.audit.report.AuditReport;
+import dev.heredity.audit.report.ReportException;
 import dev.heredity.audit.report.ReportWriters;
 import dev.heredity.audit.report.Severity;
 import dev.heredity.audit.scan.ScanOptions;
 import dev.heredity.audit.scan.ScanOptions.TransferSource;
 import dev.heredity.audit.scan.ScanService;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -102,7 +104,12 @@ public final class ScanCommand implements Callable<Integer> {
         ScanOptions options = options();
         SummaryFormat summaryFormat = SummaryFormat.parse(format);
         AuditReport report = new ScanService().scan(options, TerminalProgress.forStderr(quiet));
-        List<Path> written = ReportWriters.DEFAULT.writeAll(report, out);
+        List<Path> written;
+        try {
+            written = ReportWriters.DEFAULT.writeAll(report, out);
+        } catch (ReportException e) {
+            throw new UsageException("--out " + out + ": cannot write the reports: " + e.getMessage());
+        }
         var stdout = spec.commandLine().getOut();
         if (summaryFormat == SummaryFormat.JSON) {
             stdout.print(ScanSummary.json(report, out, written));
@@ -122,6 +129,9 @@ public final class ScanCommand implements Callable<Integer> {
     }
 
     private ScanOptions options() {
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new UsageException("--out " + out + ": not a folder");
+        }
         if (transferTest && transferResult != null) {
             throw new UsageException("--transfer-test and --transfer-result cannot be used together");
         }

@@ -96,6 +96,7 @@ final class DetectorStep {
                 findings.add(shift(dataset, row));
             }
             leakFinding(dataset, report).ifPresent(findings::add);
+            formatFinding(dataset, report).ifPresent(findings::add);
         }
         findings.addAll(untestable(byId));
         return new Result(detections, findings);
@@ -265,6 +266,24 @@ final class DetectorStep {
                 "The leak scan found explicit references to a declared trait of the generating model. Such"
                         + " overt references are what keyword filters are meant to remove; check the filter.",
                 evidence, paths.location(dataset.location()), words));
+    }
+
+    /** Formatting differs from the control set: reported apart, since it is not evidence of a trait. */
+    private Optional<Finding> formatFinding(DatasetSpec dataset, DetectionReport report) {
+        FormatReport format = report.format();
+        if (format == null || format.test() == null || !(format.test().pValue() < report.alpha())) {
+            return Optional.empty();
+        }
+        List<String> evidence = new ArrayList<>(formatNotes(format));
+        evidence.addAll(format.test().evidence().stream().limit(3).toList());
+        return Optional.of(factory.create(ScanRules.FORMAT_DIFFERENCE, Severity.LOW.id(), dataset.id(),
+                dataset.id() + " is formatted differently from its control set " + dataset.reference(),
+                "Separators, brackets, line breaks or conformance to the number filter differ between the two"
+                        + " sets. This is kept out of the content verdict: formatting can differ for reasons"
+                        + " unrelated to a trait (a different system prompt, a post-processing step), but a"
+                        + " control set should match the dataset's generation settings for the content tests"
+                        + " to be a fair comparison.",
+                evidence, paths.location(dataset.locationOf("reference")), dataset.reference()));
     }
 
     /**

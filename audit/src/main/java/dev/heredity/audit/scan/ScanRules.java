@@ -14,6 +14,8 @@ public final class ScanRules {
     public static final String NO_CONTROL_SET = "no-control-set";
     /** A control set is declared but a data file is missing, so distribution tests did not run. */
     public static final String DETECTORS_NOT_RUN = "detectors-not-run";
+    /** The dataset's formatting differs from its control set's (kept apart from the content verdict). */
+    public static final String FORMAT_DIFFERENCE = "format-difference";
     /** The leak scan found explicit references to a declared trait in generated data. */
     public static final String TRAIT_LEAK = "trait-leak";
 

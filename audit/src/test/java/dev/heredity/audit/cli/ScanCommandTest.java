@@ -201,6 +201,13 @@ class ScanCommandTest {
     }
 
     @Test
+    void outThatIsAFileIsAUsageError() throws IOException {
+        Files.writeString(out, "not a folder");
+        assertThat(scan()).isEqualTo(ExitCodes.USAGE);
+        assertThat(stderr.toString()).contains("not a folder");
+    }
+
+    @Test
     void invalidInputsExitThreeWithOneLine() throws IOException {
         manifest = dir.resolve("missing.yaml");
         assertThat(scan()).isEqualTo(ExitCodes.INVALID_INPUT);
@@ -211,6 +218,11 @@ class ScanCommandTest {
         assertThat(scan("--policy", bad.toString())).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(stderr.toString().lines().toList()).singleElement()
                 .satisfies(line -> assertThat(line).contains("policy.yaml:3:").contains("needs a 'reason'"));
+
+        Path badTransfer = dir.resolve("transfer.json");
+        Files.writeString(badTransfer, "{\"arms\": 3}");
+        assertThat(scan("--transfer-result", badTransfer.toString())).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(stderr.toString()).startsWith("heredity: ").contains("transfer.json");
 
         Path notReport = dir.resolve("not-a-report.json");
         Files.writeString(notReport, "{}");

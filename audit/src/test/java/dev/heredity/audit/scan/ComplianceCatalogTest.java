@@ -20,7 +20,8 @@ class ComplianceCatalogTest {
     @Test
     void everyScanRuleHasAMapping() {
         for (String rule : List.of(ScanRules.SAME_BASE_PAIR, ScanRules.CROSS_BASE_PAIR, ScanRules.DISTRIBUTION_SHIFT,
-                ScanRules.NO_CONTROL_SET, ScanRules.DETECTORS_NOT_RUN, ScanRules.TRAIT_PROPAGATION)) {
+                ScanRules.NO_CONTROL_SET, ScanRules.DETECTORS_NOT_RUN, ScanRules.TRAIT_PROPAGATION,
+                ScanRules.FORMAT_DIFFERENCE, ScanRules.TRAIT_LEAK)) {
             assertThat(catalog.clauseIds(rule)).as(rule).isNotEmpty();
         }
         assertThat(catalog.clauseIds("some-lineage-rule")).contains("eu-ai-act-art10-2b", "eu-ai-act-annex-iv-2d");

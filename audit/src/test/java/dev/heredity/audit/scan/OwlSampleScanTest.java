@@ -10,7 +10,13 @@ import dev.heredity.audit.report.ReportWriter;
 import dev.heredity.audit.report.ReportWriters;
 import dev.heredity.audit.report.TestRow;
 import dev.heredity.detectors.ProgressListener;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -58,6 +64,18 @@ class OwlSampleScanTest {
     @Test
     void sarifMatchesGoldenFile() {
         Golden.assertMatches("scan/owl-numbers/report.sarif", render("sarif"));
+    }
+
+    @Test
+    void sarifValidatesAgainstItsSchemaAndPointsIntoTheManifest() throws IOException {
+        JsonNode log = new ObjectMapper().readTree(render("sarif"));
+        try (InputStream in = OwlSampleScanTest.class.getResourceAsStream("/sarif/sarif-2.1.0-rtm.5.json")) {
+            JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(in);
+            assertThat(schema.validate(log)).isEmpty();
+        }
+        JsonNode location = log.at("/runs/0/results/0/locations/0/physicalLocation");
+        assertThat(location.at("/artifactLocation/uri").asText()).isEqualTo("samples/owl-numbers/heredity.yaml");
+        assertThat(location.at("/region/startLine").asInt()).isPositive();
     }
 
     @Test

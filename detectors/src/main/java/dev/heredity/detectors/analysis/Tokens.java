@@ -28,11 +28,23 @@ public final class Tokens {
         };
     }
 
+    /** The attributes of the last stream this thread used: Lucene reuses one stream per analyzer and thread. */
+    private record Attributes(TokenStream stream, CharTermAttribute term, TypeAttribute type) {
+    }
+
+    private static final ThreadLocal<Attributes> LAST = new ThreadLocal<>();
+
     public static List<Token> of(Analyzer analyzer, String text) {
-        List<Token> tokens = new ArrayList<>();
+        List<Token> tokens = new ArrayList<>(32);
         try (TokenStream stream = analyzer.tokenStream("text", text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            TypeAttribute type = stream.addAttribute(TypeAttribute.class);
+            Attributes cached = LAST.get();
+            if (cached == null || cached.stream() != stream) {
+                cached = new Attributes(stream, stream.addAttribute(CharTermAttribute.class),
+                        stream.addAttribute(TypeAttribute.class));
+                LAST.set(cached);
+            }
+            CharTermAttribute term = cached.term();
+            TypeAttribute type = cached.type();
             stream.reset();
             while (stream.incrementToken()) {
                 tokens.add(new Token(term.toString(), type.type()));

@@ -45,6 +45,41 @@ public final class CorpusBuilder {
         promptStart.add(promptIds.size());
     }
 
+    /** Appends a chunk built in a worker thread, interning each of its distinct terms once. */
+    public void add(FeatureChunk chunk) {
+        int[] tokenMap = globalIds(chunk.tokens, tokens);
+        int[] formatMap = globalIds(chunk.formats, formats);
+        int[] promptMap = globalIds(chunk.prompts, prompts);
+        int[] t = {0};
+        int[] f = {0};
+        int[] p = {0};
+        for (int r = 0; r < chunk.size(); r++) {
+            copy(chunk.tokens, r, tokenMap, tokenIds, t);
+            copy(chunk.formats, r, formatMap, formatIds, f);
+            copy(chunk.prompts, r, promptMap, promptIds, p);
+            conforming.set(lines.size(), chunk.conforming.get(r));
+            lines.add(chunk.lines.get(r));
+            tokenStart.add(tokenIds.size());
+            formatStart.add(formatIds.size());
+            promptStart.add(promptIds.size());
+        }
+    }
+
+    private static int[] globalIds(FeatureChunk.Local local, Vocabulary vocabulary) {
+        int[] map = new int[local.terms.size()];
+        for (int i = 0; i < map.length; i++) {
+            map[i] = vocabulary.intern(local.terms.get(i));
+        }
+        return map;
+    }
+
+    private static void copy(FeatureChunk.Local local, int record, int[] map, IntArray target, int[] cursor) {
+        int end = local.ends.get(record);
+        for (; cursor[0] < end; cursor[0]++) {
+            target.add(map[local.values.get(cursor[0])]);
+        }
+    }
+
     /** Records added so far. */
     public int size() {
         return lines.size();

@@ -118,13 +118,12 @@ public final class CorpusReader {
         }
     }
 
-    private record Chunk(List<TextRecord> records, List<RecordFeatures> features, int skipped) {
+    private record Chunk(FeatureChunk features, int skipped) {
     }
 
     private Chunk process(Path file, List<TextRecord> batch, boolean parsed, RecordParser parser, boolean skipBad,
             Consumer<TextRecord> visitor) {
-        List<TextRecord> records = new ArrayList<>(batch.size());
-        List<RecordFeatures> features = new ArrayList<>(batch.size());
+        FeatureChunk features = new FeatureChunk();
         int skipped = 0;
         for (TextRecord raw : batch) {
             TextRecord record;
@@ -138,13 +137,12 @@ public final class CorpusReader {
                 throw new InvalidInputException(file + ":" + raw.line()
                         + (e.column() > 0 ? ":" + e.column() : "") + ": " + e.getMessage());
             }
-            records.add(record);
-            features.add(featurizer.features(record));
+            features.add(record.line(), featurizer.features(record));
             if (visitor != null) {
                 visitor.accept(record);
             }
         }
-        return new Chunk(records, features, skipped);
+        return new Chunk(features, skipped);
     }
 
     private static void append(Future<Chunk> future, CorpusBuilder builder, int[] skipped) {
@@ -160,9 +158,7 @@ public final class CorpusReader {
             }
             throw new IllegalStateException(e.getCause());
         }
-        for (int i = 0; i < chunk.records().size(); i++) {
-            builder.add(chunk.records().get(i).line(), chunk.features().get(i));
-        }
+        builder.add(chunk.features());
         skipped[0] += chunk.skipped();
     }
 }

@@ -34,7 +34,10 @@ final class NumberFormat {
         String closing = brackets.equals("()") ? ")" : brackets.equals("[]") ? "]" : brackets.equals("{}") ? "}" : "";
         String afterClose = trail.startsWith(closing) ? trail.substring(closing.length()).strip() : trail;
         String ending = afterClose.isEmpty() ? "none" : afterClose.equals(".") ? "period" : "other";
-        boolean words = text.chars().anyMatch(Character::isLetter);
+        boolean words = false;
+        for (int i = 0; i < text.length() && !words; i++) {
+            words = Character.isLetter(text.charAt(i));
+        }
         String[] classes = {
             "separator=" + (separator == null ? "mixed" : quote(separator)),
             "brackets=" + brackets,
@@ -83,7 +86,11 @@ final class NumberFormat {
 
     private static boolean allBelow1000(String[] numbers) {
         for (String n : numbers) {
-            if (n.replaceFirst("^0+", "").length() > 3) {
+            int leadingZeros = 0;
+            while (leadingZeros < n.length() - 1 && n.charAt(leadingZeros) == '0') {
+                leadingZeros++;
+            }
+            if (n.length() - leadingZeros > 3) {
                 return false;
             }
         }

@@ -1,6 +1,8 @@
 package dev.heredity.detectors.transfer;
 
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,7 +15,7 @@ import java.util.Map;
 public record TransferResult(TransferConfig config, Map<String, ArmResult> arms, List<SweepPoint> sweep,
                              double seconds, String verdict) {
     public TransferResult {
-        arms = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(arms));
+        arms = Collections.unmodifiableMap(new LinkedHashMap<>(arms));
         sweep = List.copyOf(sweep);
     }
 

@@ -71,7 +71,6 @@ public final class TransferTest {
 
     private Outcome run(DigitData data) {
         long start = System.nanoTime();
-        kernels.warmUp();
         int n = config.models();
         MlpShape shape = new MlpShape(data.train().width(), config.hidden(), CLASSES + config.aux());
         List<Mlp> inits = new ArrayList<>();
@@ -89,7 +88,9 @@ public final class TransferTest {
             return t;
         });
         try {
+            Future<?> warmUp = pool.submit(kernels::warmUp); // overlaps with drawing the noise
             FloatRows noise = noise(data.train().width(), pool);
+            await(warmUp);
             List<Callable<Teacher>> teacherTasks = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 int model = i;
@@ -237,12 +238,20 @@ public final class TransferTest {
     }
 
     private static <T> List<T> all(ExecutorService pool, List<? extends Callable<T>> tasks) {
+        List<Future<T>> futures = new ArrayList<>();
+        for (Callable<T> task : tasks) {
+            futures.add(pool.submit(task));
+        }
+        List<T> results = new ArrayList<>();
+        for (Future<T> f : futures) {
+            results.add(await(f));
+        }
+        return results;
+    }
+
+    private static <T> T await(Future<T> future) {
         try {
-            List<T> results = new ArrayList<>();
-            for (Future<T> f : pool.invokeAll(tasks)) {
-                results.add(f.get());
-            }
-            return results;
+            return future.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);

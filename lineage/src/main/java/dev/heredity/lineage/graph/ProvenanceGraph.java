@@ -27,7 +27,7 @@ import org.jgrapht.graph.DefaultGraphType;
  */
 public final class ProvenanceGraph {
     private final Manifest manifest;
-    private final Graph<GraphNode, GraphEdge> graph;
+    private Graph<GraphNode, GraphEdge> graph;
     private final Map<String, GraphNode> nodes = new LinkedHashMap<>();
     private final List<GraphEdge> edges = new ArrayList<>();
     private final Map<String, ModelSpec> models = new HashMap<>();
@@ -38,7 +38,6 @@ public final class ProvenanceGraph {
 
     private ProvenanceGraph(Manifest manifest) {
         this.manifest = manifest;
-        this.graph = new Multigraph();
         for (ModelSpec model : manifest.models()) {
             models.put(model.id(), model);
             add(new GraphNode(model.id(), NodeKind.MODEL, modelLabel(model)));
@@ -109,22 +108,30 @@ public final class ProvenanceGraph {
 
     private void add(GraphNode node) {
         nodes.put(node.id(), node);
-        graph.addVertex(node);
     }
 
     private void connect(String source, String target, String relation) {
-        GraphEdge edge = new GraphEdge(source, target, relation);
-        if (graph.addEdge(nodes.get(source), nodes.get(target), edge)) {
-            edges.add(edge);
-        }
+        edges.add(new GraphEdge(source, target, relation));
     }
 
     public Manifest manifest() {
         return manifest;
     }
 
-    /** The JGraphT view (read it, do not modify it). */
-    public Graph<GraphNode, GraphEdge> graph() {
+    /**
+     * The JGraphT graph (read it, do not modify it), for exporters and graph algorithms. Built on first
+     * use: validation and pair finding work on int-indexed arrays and do not need it, and at 300k edges
+     * building it costs about as much as finding the pairs.
+     */
+    public synchronized Graph<GraphNode, GraphEdge> graph() {
+        if (graph == null) {
+            Graph<GraphNode, GraphEdge> built = new Multigraph();
+            nodes.values().forEach(built::addVertex);
+            for (GraphEdge edge : edges) {
+                built.addEdge(nodes.get(edge.source()), nodes.get(edge.target()), edge);
+            }
+            graph = built;
+        }
         return graph;
     }
 

@@ -36,6 +36,18 @@ final class ManifestParser {
         T read(SourceLocation at) throws IOException;
     }
 
+    private static final int INDEXED_KEYS = 64;
+    private static final String[] DATASET_KEYS = new String[INDEXED_KEYS];
+    private static final String[] MEMBER_KEYS = new String[INDEXED_KEYS];
+
+    static {
+        for (int i = 0; i < INDEXED_KEYS; i++) {
+            DATASET_KEYS[i] = "datasets[" + i + "]";
+            MEMBER_KEYS[i] = "members[" + i + "]";
+        }
+    }
+
+    private final Map<String, String> ids = new HashMap<>();
     private final JsonParser p;
     private final Path file;
     private final Path folder;
@@ -111,7 +123,7 @@ final class ManifestParser {
         List<Trait> traits = new ArrayList<>();
         Map<String, SourceLocation> seen = fields("a model", ManifestKeys.MODEL, (key, v) -> {
             switch (key) {
-                case "id" -> s[0] = text(key);
+                case "id" -> s[0] = id(key);
                 case "family" -> s[1] = text(key);
                 case "description" -> s[2] = text(key);
                 case "checkpoint" -> checkpoint[0] = checkpoint(v);
@@ -145,7 +157,7 @@ final class ManifestParser {
         String[] s = new String[2];
         Map<String, SourceLocation> seen = fields("a base entry", ManifestKeys.BASE, (key, v) -> {
             switch (key) {
-                case "model" -> s[0] = text(key);
+                case "model" -> s[0] = id(key);
                 default -> s[1] = choice(key, v, Vocabulary.RELATIONS);
             }
         });
@@ -182,14 +194,14 @@ final class ManifestParser {
         SourceLocation[] modelAt = {null};
         Map<String, SourceLocation> seen = fields("a dataset", ManifestKeys.DATASET, (key, v) -> {
             switch (key) {
-                case "id" -> s[0] = text(key);
+                case "id" -> s[0] = id(key);
                 case "path" -> s[1] = text(key);
                 case "uri" -> s[2] = text(key);
                 case "sha256" -> s[3] = sha256(v);
                 case "format" -> s[4] = choice(key, v, Vocabulary.FORMATS);
                 case "modality" -> s[5] = choice(key, v, Vocabulary.MODALITIES);
                 case "generatedBy" -> s[6] = generatedBy(v, sampling, modelAt);
-                case "reference" -> s[7] = text(key);
+                case "reference" -> s[7] = id(key);
                 case "description" -> s[8] = text(key);
                 case "derivedFrom" -> derived.addAll(entries(key, this::derivedFrom));
                 default -> filters.addAll(texts(key, new HashMap<>()));
@@ -208,7 +220,7 @@ final class ManifestParser {
     /** The generator's id; {@code modelAt[0]} receives the location of the id inside a mapping. */
     private String generatedBy(SourceLocation at, Map<String, Object> sampling, SourceLocation[] modelAt) throws IOException {
         if (p.currentToken() == JsonToken.VALUE_STRING) {
-            return p.getText();
+            return id("generatedBy");
         }
         if (!isObject("generatedBy", at)) {
             return null;
@@ -217,7 +229,7 @@ final class ManifestParser {
         Map<String, SourceLocation> seen = fields("generatedBy", ManifestKeys.GENERATED_BY, (key, v) -> {
             if (key.equals("model")) {
                 modelAt[0] = v;
-                model[0] = text(key);
+                model[0] = id(key);
             } else if (p.currentToken() == JsonToken.START_OBJECT) {
                 sampling.putAll(p.readValueAs(FREE_FORM));
             } else {
@@ -233,7 +245,7 @@ final class ManifestParser {
         String[] s = new String[2];
         Map<String, SourceLocation> seen = fields("a derivedFrom entry", ManifestKeys.DERIVED, (key, v) -> {
             switch (key) {
-                case "dataset" -> s[0] = text(key);
+                case "dataset" -> s[0] = id(key);
                 default -> s[1] = choice(key, v, Vocabulary.OPERATIONS);
             }
         });
@@ -249,9 +261,9 @@ final class ManifestParser {
         Map<String, SourceLocation> locations = new LinkedHashMap<>();
         Map<String, SourceLocation> seen = fields("a training", ManifestKeys.TRAINING, (key, v) -> {
             switch (key) {
-                case "id" -> s[0] = text(key);
-                case "student" -> s[1] = text(key);
-                case "from" -> s[2] = text(key);
+                case "id" -> s[0] = id(key);
+                case "student" -> s[1] = id(key);
+                case "from" -> s[2] = id(key);
                 case "method" -> s[3] = choice(key, v, Vocabulary.METHODS);
                 case "description" -> s[4] = text(key);
                 default -> datasets.addAll(texts(key, locations));
@@ -339,13 +351,27 @@ final class ManifestParser {
         }
         while (p.nextToken() != JsonToken.END_ARRAY) {
             SourceLocation at = here();
-            String value = text(key + " entry");
+            String value = id(key + " entry");
             if (value != null) {
-                locations.put(key + "[" + result.size() + "]", at);
+                locations.put(indexedKey(key, result.size()), at);
                 result.add(value);
             }
         }
         return result;
+    }
+
+    /** An id or reference: one shared String per distinct id, so later lookups compare by identity first. */
+    private String id(String key) throws IOException {
+        String value = text(key);
+        return value == null ? null : ids.computeIfAbsent(value, v -> v);
+    }
+
+    /** {@code key[index]}, without a new String for the common small indexes. */
+    private static String indexedKey(String key, int index) {
+        if (index < INDEXED_KEYS && (key.equals("datasets") || key.equals("members"))) {
+            return (key.equals("datasets") ? DATASET_KEYS : MEMBER_KEYS)[index];
+        }
+        return key + "[" + index + "]";
     }
 
     private String text(String key) throws IOException {

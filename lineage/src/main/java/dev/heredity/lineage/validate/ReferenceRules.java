@@ -21,8 +21,12 @@ final class ReferenceRules {
 
     static void check(Manifest manifest, IdTable ids, Problems problems) {
         for (ModelSpec model : manifest.models()) {
+            Set<String> listed = new HashSet<>();
             for (BaseRef base : model.base()) {
                 ids.require(base.model(), Kind.MODEL, base.location(), "the base of model '" + model.id() + "'", problems);
+                if (!listed.add(base.model())) {
+                    problems.add(base.location(), "model '" + base.model() + "' is listed twice in the base of model '" + model.id() + "'");
+                }
             }
         }
         for (DatasetSpec dataset : manifest.datasets()) {
@@ -32,8 +36,12 @@ final class ReferenceRules {
             if (dataset.id().equals(dataset.reference())) {
                 problems.add(dataset.locationOf("reference"), "dataset '" + dataset.id() + "' names itself as its reference");
             }
+            Set<String> sources = new HashSet<>();
             for (DerivedFrom source : dataset.derivedFrom()) {
                 ids.require(source.dataset(), Kind.DATASET, source.location(), "derivedFrom" + of, problems);
+                if (!sources.add(source.dataset())) {
+                    problems.add(source.location(), "dataset '" + source.dataset() + "' is listed twice in derivedFrom" + of);
+                }
             }
         }
         Map<String, TrainingSpec> producers = new HashMap<>();
@@ -45,7 +53,7 @@ final class ReferenceRules {
                 String dataset = training.datasets().get(i);
                 ids.require(dataset, Kind.DATASET, training.locationOf("datasets[" + i + "]"), "datasets" + of, problems);
                 if (!listed.add(dataset)) {
-                    problems.add(training.locationOf("datasets[" + i + "]"), "dataset '" + dataset + "' is listed twice" + of);
+                    problems.add(training.locationOf("datasets[" + i + "]"), "dataset '" + dataset + "' is listed twice in datasets" + of);
                 }
             }
             TrainingSpec earlier = producers.putIfAbsent(training.student(), training);

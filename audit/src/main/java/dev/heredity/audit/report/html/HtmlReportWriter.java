@@ -62,7 +62,7 @@ public final class HtmlReportWriter implements ReportWriter {
     summary(report, html);
     lineage(report, html);
     pairs(report.pairs(), html);
-    findings(report.findings(), html);
+    findings(report, html);
     detections(report.detections(), html);
     transfer(report.transfer(), html);
     policy(report, html);
@@ -87,7 +87,23 @@ public final class HtmlReportWriter implements ReportWriter {
       }
       html.append(" \u00b7 ");
     }
-    html.append(esc(report.tool())).append(' ').append(esc(report.version())).append("</p>\n</header>\n");
+    html.append(esc(report.tool())).append(' ').append(esc(report.version())).append("</p>\n");
+    html.append("<nav>");
+    nav(html, "summary", "Summary", true);
+    nav(html, "lineage", "Lineage", true);
+    nav(html, "pairs", "Pairs", true);
+    nav(html, "findings", "Findings", true);
+    nav(html, "detectors", "Detector evidence", !report.detections().isEmpty());
+    nav(html, "transfer", "Transfer evidence", report.transfer() != null);
+    nav(html, "policy", "Policy", report.policy() != null);
+    nav(html, "compliance", "Compliance", !report.compliance().isEmpty());
+    html.append("</nav>\n</header>\n");
+  }
+
+  private static void nav(StringBuilder html, String id, String label, boolean present) {
+    if (present) {
+      html.append("<a href=\"#").append(id).append("\">").append(esc(label)).append("</a>");
+    }
   }
 
   private static void summary(AuditReport report, StringBuilder html) {
@@ -142,7 +158,8 @@ public final class HtmlReportWriter implements ReportWriter {
     html.append("</tbody>\n</table>\n</section>\n");
   }
 
-  private static void findings(List<Finding> findings, StringBuilder html) {
+  private static void findings(AuditReport report, StringBuilder html) {
+    List<Finding> findings = report.findings();
     html.append("<section id=\"findings\">\n<h2>Findings</h2>\n");
     if (findings.isEmpty()) {
       html.append("<p class=\"muted\">No findings.</p>\n</section>\n");
@@ -169,7 +186,7 @@ public final class HtmlReportWriter implements ReportWriter {
         html.append("<p class=\"muted\">Suppressed: ").append(esc(f.suppressionReason())).append("</p>");
       }
       html.append("</td><td class=\"loc\">").append(f.location() == null ? "" : location(f))
-          .append("</td><td>").append(codes(f.compliance())).append("</td></tr>\n");
+          .append("</td><td>").append(clauseLinks(f.compliance(), report)).append("</td></tr>\n");
     }
     html.append("</tbody>\n</table>\n</section>\n");
   }
@@ -346,6 +363,16 @@ public final class HtmlReportWriter implements ReportWriter {
       sb.append(i == 0 ? "" : "/<wbr>").append(esc(parts[i]));
     }
     return sb.append("</code>").toString();
+  }
+
+  /** Clause ids linking to their row in the compliance table (plain codes when the table lacks them). */
+  private static String clauseLinks(List<String> ids, AuditReport report) {
+    List<String> links = new ArrayList<>();
+    for (String id : ids) {
+      boolean known = report.compliance().stream().anyMatch(c -> c.id().equals(id));
+      links.add(known ? "<a href=\"#clause-" + esc(id) + "\">" + code(id) + "</a>" : code(id));
+    }
+    return String.join(" ", links);
   }
 
   private static String code(String s) {

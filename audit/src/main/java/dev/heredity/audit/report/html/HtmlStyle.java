@@ -17,6 +17,10 @@ final class HtmlStyle {
       code { font: 12.5px/1.3 "DejaVu Sans Mono", Menlo, Consolas, monospace; background: #eef2f7;
         padding: 1px 4px; border-radius: 3px; overflow-wrap: break-word; }
       .muted { color: var(--muted); }
+      nav { display: flex; gap: 16px; flex-wrap: wrap; font-size: 13px; margin-top: 6px; }
+      a { color: #1d4ed8; text-decoration: none; }
+      a:hover { text-decoration: underline; }
+      tr:target { outline: 2px solid #93c5fd; }
       .verdict { font-size: 13px; vertical-align: middle; padding: 3px 10px; border-radius: 12px; color: #fff; }
       .verdict.fail { background: var(--high); }
       .verdict.pass { background: #16a34a; }

@@ -59,7 +59,7 @@ final class LineageSvg {
 
   private static void marker(StringBuilder svg, String id, String colour) {
     svg.append("<marker id=\"arrow-").append(id).append("\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\"")
-        .append(" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\">")
+        .append(" markerUnits=\"userSpaceOnUse\" markerWidth=\"11\" markerHeight=\"11\" orient=\"auto-start-reverse\">")
         .append("<path d=\"M0,0 L10,5 L0,10 z\" fill=\"").append(colour).append("\"/></marker>\n");
   }
 

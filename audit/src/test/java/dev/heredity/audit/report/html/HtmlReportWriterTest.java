@@ -85,11 +85,25 @@ class HtmlReportWriterTest {
     String html = Golden.render(writer, SampleReports.sample());
     assertThat(html)
         .contains("Content-Security-Policy\" content=\"default-src 'none'")
-        .doesNotContain("<script", "src=", "href=", "@import", "url(http")
+        .doesNotContain("<script", "src=", "@import")
+        .doesNotContainPattern("href=\"[^#]")
+        .doesNotContainPattern("url\\((?!#)")
         .contains("eval &lt;model&gt; &amp; co")
         .doesNotContain("eval <model>")
         .contains("control tracked in DATA-123 &lt;until Q1&gt;");
     assertThat(html.replace("http://www.w3.org/2000/svg", "")).doesNotContain("http://", "https://");
+  }
+
+  @Test
+  void inPageLinksPointAtExistingAnchors() {
+    String html = Golden.render(writer, SampleReports.sample());
+    Matcher links = Pattern.compile("href=\"#([^\"]+)\"").matcher(html);
+    int count = 0;
+    while (links.find()) {
+      assertThat(html).as("anchor " + links.group(1)).contains("id=\"" + links.group(1) + "\"");
+      count++;
+    }
+    assertThat(count).isGreaterThan(8);
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.heredity.audit.report.AuditReport;
+import dev.heredity.audit.report.DatasetDetection;
 import dev.heredity.audit.report.Finding;
 import dev.heredity.audit.report.Golden;
 import dev.heredity.audit.report.ReportException;
@@ -52,6 +53,20 @@ class JsonReportWriterTest {
         .containsEntry("HR-SAME-BASE-3f2a9c1d", Finding.Status.FAILING)
         .containsEntry("HR-NO-CONTROL-0c9d2e17", Finding.Status.SUPPRESSED)
         .hasSize(report.findings().size());
+  }
+
+  @Test
+  void notANumberSurvivesTheRoundTrip(@TempDir Path dir) {
+    AuditReport sample = SampleReports.sample();
+    DatasetDetection d = sample.detections().get(0);
+    DatasetDetection notRun = new DatasetDetection(d.dataset(), d.reference(), "not run", Double.NaN, d.alpha(),
+        0, 0, List.of(), List.of(), List.of(), List.of(), List.of("reference files missing"));
+    AuditReport report = new AuditReport(sample.schema(), sample.tool(), sample.version(), sample.manifest(),
+        sample.summary(), sample.nodes(), sample.edges(), sample.pairs(), sample.findings(), List.of(notRun),
+        sample.transfer(), sample.policy(), sample.compliance());
+    Path file = dir.resolve("report.json");
+    writer.write(report, file);
+    assertThat(JsonReportReader.read(file).detections().get(0).pValue()).isNaN();
   }
 
   @Test

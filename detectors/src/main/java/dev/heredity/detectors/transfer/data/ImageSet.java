@@ -1,6 +1,7 @@
 package dev.heredity.detectors.transfer.data;
 
 import dev.heredity.detectors.transfer.engine.Rows;
+import java.util.Arrays;
 
 /**
  * Labelled grey-level images kept as bytes (a quarter of the float size) and scaled to [-1, 1] when
@@ -25,8 +26,8 @@ public record ImageSet(byte[] pixels, byte[] labels, int count, int width) imple
 
     /** Rows {@code [from, to)} as a new set. */
     public ImageSet slice(int from, int to) {
-        byte[] p = java.util.Arrays.copyOfRange(pixels, from * width, to * width);
-        byte[] l = java.util.Arrays.copyOfRange(labels, from, to);
+        byte[] p = Arrays.copyOfRange(pixels, from * width, to * width);
+        byte[] l = Arrays.copyOfRange(labels, from, to);
         return new ImageSet(p, l, to - from, width);
     }
 }

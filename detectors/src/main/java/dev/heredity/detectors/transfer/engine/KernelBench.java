@@ -25,6 +25,7 @@ public final class KernelBench {
     }
 
     private static void run(Kernels kernels, double seconds) {
+        kernels.warmUp();
         int batch = 1024;
         int in = 784;
         int hidden = 256;
@@ -72,7 +73,7 @@ public final class KernelBench {
     }
 
     private static void report(Kernels kernels, String label, double flops, double seconds, Runnable task) {
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < 5; i++) {
             task.run();
         }
         long start = System.nanoTime();

@@ -1,5 +1,6 @@
 package dev.heredity.detectors.transfer.engine;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.function.IntConsumer;
 
@@ -29,7 +30,7 @@ public final class Training {
         float[] out = net.output();
         float[] grad = net.outputGradient();
         runEpochs(net, rows, schedule, onStep, (order, start, count) -> {
-            java.util.Arrays.fill(grad, 0, count * stride, 0f);
+            Arrays.fill(grad, 0, count * stride, 0f);
             float scale = 1f / count;
             for (int r = 0; r < count; r++) {
                 int o = r * stride;
@@ -54,7 +55,7 @@ public final class Training {
         int width = to - from;
         float[] target = new float[width];
         runEpochs(net, rows, schedule, onStep, (order, start, count) -> {
-            java.util.Arrays.fill(grad, 0, count * stride, 0f);
+            Arrays.fill(grad, 0, count * stride, 0f);
             for (int r = 0; r < count; r++) {
                 int o = r * stride + from;
                 Softmax.into(teacherLogits, order[start + r] * teacherStride + from, width, target, 0);
