@@ -40,12 +40,8 @@ public final class Detection {
         if (request.reference() != null) {
             requireFile(request.reference());
         }
-        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
-            Thread thread = new Thread(runnable, "heredity-detect");
-            thread.setDaemon(true);
-            return thread;
-        });
+        int threads = threads();
+        ExecutorService pool = pool(threads);
         boolean numbers = request.modality() == Modality.NUMBERS;
         boolean scanLeaks = numbers || !request.traits().isEmpty();
         try (LeakIndex leaks = scanLeaks ? LeakIndex.create(numbers) : null) {
@@ -66,12 +62,8 @@ public final class Detection {
 
     /** Runs the analysis on an in-memory corpus (tests and benchmarks); no leak scan. */
     public static DetectionReport run(Corpus corpus, int permutations, double alpha, long seed) {
-        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
-            Thread thread = new Thread(runnable, "heredity-detect");
-            thread.setDaemon(true);
-            return thread;
-        });
+        int threads = threads();
+        ExecutorService pool = pool(threads);
         try {
             DetectionRequest request = DetectionRequest.defaults(Path.of("suspect"), Path.of("reference"))
                     .withModality(corpus.modality()).withPermutations(permutations).withAlpha(alpha).withSeed(seed);
@@ -98,6 +90,10 @@ public final class Detection {
             return new DetectionReport(DetectionReport.NOT_RUN, 1.0, request.alpha(), counts, List.of(), List.of(),
                     new FormatReport(FormatProfiles.of(corpus, true), null, null), leakReport, notes);
         }
+        if (corpus.tokens().size() == 0) {
+            notes.add("No content tokens were found in either set (modality " + request.modality().id()
+                    + "): check --modality and --field.");
+        }
         DetectorSuite.Outcome outcome = DetectorSuite.run(corpus, request.permutations(), request.seed(), pool,
                 threads, progress);
         if (!corpus.hasPrompts()) {
@@ -120,6 +116,19 @@ public final class Detection {
                 DivergentTokens.of(corpus),
                 new FormatReport(FormatProfiles.of(corpus, true), FormatProfiles.of(corpus, false), outcome.format()),
                 leakReport, notes);
+    }
+
+    /** All cores: results do not depend on the thread count (see {@code PermutationRunner}, {@code CorpusReader}). */
+    private static int threads() {
+        return Math.max(1, Runtime.getRuntime().availableProcessors());
+    }
+
+    private static ExecutorService pool(int threads) {
+        return Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "heredity-detect");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     private static RecordParser parser(DetectionRequest request, Path file) {

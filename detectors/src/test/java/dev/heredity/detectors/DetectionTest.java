@@ -134,6 +134,30 @@ class DetectionTest {
     }
 
     @Test
+    void codeModalityRunsTheTextVariantsOfTheTests() throws IOException {
+        java.util.Random random = new java.util.Random(8);
+        List<String> suspect = new java.util.ArrayList<>();
+        List<String> reference = new java.util.ArrayList<>();
+        for (int i = 0; i < 150; i++) {
+            int x = random.nextInt(100);
+            suspect.add("{\"prompt\": \"write add\", \"completion\": \"def add(a, b):\\n    return a + b + " + x + "\"}");
+            reference.add("{\"prompt\": \"write add\", \"completion\": \"def add(x, y):\\n    return x + y + " + x + "\"}");
+        }
+        Path a = write("a.jsonl", suspect);
+        Path b = write("b.jsonl", reference);
+
+        DetectionReport report = Detection.run(DetectionRequest.defaults(a, b).withModality(Modality.CODE)
+                .withPermutations(99), null);
+
+        assertThat(report.verdict()).isEqualTo(DetectionReport.SIGNAL);
+        assertThat(report.tests()).extracting(TestResult::id)
+                .containsExactly("frequency", "position", "transitions", "prompt", "classifier");
+        assertThat(report.format().suspect().conforming()).isNull();
+        assertThat(report.format().suspect().classes()).containsKeys("lines", "indent", "fence");
+        assertThat(report.leaks().blocklist()).isNull();
+    }
+
+    @Test
     void maxRecordsCapsEachFile() throws IOException {
         Path a = completions("a.jsonl", SyntheticNumbers.baseline().texts(100, 6));
 

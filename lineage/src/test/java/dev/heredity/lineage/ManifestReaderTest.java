@@ -209,6 +209,12 @@ class ManifestReaderTest {
     }
 
     @Test
+    void aSecondYamlDocumentIsAnError() {
+        Path file = write(dir, "m.yaml", "heredity: 1\n---\nheredity: 1\n");
+        assertError(file, file + ":3:1: unexpected content after the manifest (one mapping, one YAML document per file)");
+    }
+
+    @Test
     void sha256MustBeHex() {
         Path file = write(dir, "m.yaml", """
                 heredity: 1

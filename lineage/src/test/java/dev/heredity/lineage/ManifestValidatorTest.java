@@ -2,7 +2,6 @@ package dev.heredity.lineage;
 
 import static dev.heredity.lineage.TestManifests.write;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -226,6 +225,14 @@ class ManifestValidatorTest {
                 "m.yaml:3:19: path '../outside.jsonl' of dataset 'd' escapes the manifest's folder (pass --allow-outside to accept it)",
                 "m.yaml:4:19: path '/etc/hostname' of dataset 'e' escapes the manifest's folder (pass --allow-outside to accept it)");
         assertThat(warnings(yaml, new LineageOptions(true, true))).extracting(Diagnostic::code).contains("missing-file");
+    }
+
+    @Test
+    void aSymbolicLinkPointingOutsideEscapesToo(@TempDir Path outside) throws IOException {
+        Files.writeString(outside.resolve("secret.jsonl"), "{}\n");
+        Files.createSymbolicLink(dir.resolve("link.jsonl"), outside.resolve("secret.jsonl"));
+        assertThat(errors("heredity: 1\ndatasets:\n  - {id: d, path: link.jsonl}\n")).containsExactly(
+                "m.yaml:3:19: path 'link.jsonl' of dataset 'd' escapes the manifest's folder (pass --allow-outside to accept it)");
     }
 
     @Test

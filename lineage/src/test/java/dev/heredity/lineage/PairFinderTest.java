@@ -161,6 +161,40 @@ class PairFinderTest {
     }
 
     @Test
+    void pairsAreTheSameOnEveryRunOfALargerGraph() {
+        java.util.Random random = new java.util.Random(42);
+        StringBuilder json = new StringBuilder("{\"heredity\": 1, \"models\": [{\"id\": \"root\"}");
+        for (int m = 1; m < 300; m++) {
+            json.append(", {\"id\": \"m").append(m).append("\", \"base\": [{\"model\": \"")
+                    .append(m == 1 ? "root" : "m" + (1 + random.nextInt(m - 1))).append("\", \"relation\": \"")
+                    .append(random.nextInt(4) == 0 ? "distill" : "finetune").append("\"}]}");
+        }
+        json.append("], \"datasets\": [");
+        for (int d = 0; d < 400; d++) {
+            json.append(d == 0 ? "" : ", ").append("{\"id\": \"d").append(d).append('"');
+            if (d > 10 && random.nextBoolean()) {
+                json.append(", \"derivedFrom\": [{\"dataset\": \"d").append(random.nextInt(d)).append("\"}]}");
+            } else {
+                json.append(", \"generatedBy\": \"m").append(1 + random.nextInt(299)).append("\"}");
+            }
+        }
+        json.append("], \"trainings\": [");
+        for (int t = 0; t < 200; t++) {
+            json.append(t == 0 ? "" : ", ").append("{\"id\": \"t").append(t).append("\", \"student\": \"s").append(t)
+                    .append("\", \"from\": \"m").append(1 + random.nextInt(299)).append("\", \"datasets\": [\"d")
+                    .append(random.nextInt(200)).append("\", \"d").append(200 + random.nextInt(200)).append("\"]}");
+        }
+        json.append("]}");
+        Path file = write(dir, "big.json", json.toString());
+        List<RiskPair> first = TestManifests.analyze(file).pairs();
+        assertThat(first).hasSizeGreaterThan(300).isSortedAccordingTo(dev.heredity.lineage.risk.PairFinder.PAIR_ORDER);
+        assertThat(first).extracting(RiskPair::severity).contains(Severity.MEDIUM, Severity.INFO);
+        for (int run = 0; run < 3; run++) {
+            assertThat(TestManifests.analyze(file).pairs()).isEqualTo(first);
+        }
+    }
+
+    @Test
     void severityParsesLabelsAndOrdersMostSevereFirst() {
         assertThat(Severity.parse("high")).isEqualTo(Severity.HIGH);
         assertThat(Severity.HIGH.label()).isEqualTo("high");

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** Findings from the lineage analysis: one per risk pair, one per multi-hop trait propagation. */
 final class PairFindings {
@@ -68,23 +67,24 @@ final class PairFindings {
             hops.forEach(h -> byEdge.putIfAbsent(h.teacher() + "\n" + h.student(), h));
             boolean harmful = model.traits().stream().anyMatch(Trait::harmful);
             for (TraceHop hop : hops) {
-                if (hop.depth() < 2 || !allSameBase(hop.chain(), byEdge)) {
+                List<TraceHop> steps = hop.depth() < 2 ? List.of() : steps(hop.chain(), byEdge);
+                if (steps.size() < 2 || !steps.stream().allMatch(TraceHop::sameBase)) {
                     continue;
                 }
                 List<String> evidence = new ArrayList<>();
                 evidence.add("chain: " + String.join(" -> ", hop.chain()));
-                for (int i = 1; i < hop.chain().size(); i++) {
-                    TraceHop step = byEdge.get(hop.chain().get(i - 1) + "\n" + hop.chain().get(i));
-                    evidence.add("hop " + i + ": " + String.join(" -> ", step.path()));
+                for (int i = 0; i < steps.size(); i++) {
+                    evidence.add("hop " + (i + 1) + ": " + String.join(" -> ", steps.get(i).path()));
                 }
                 model.traits().forEach(t -> evidence.add("origin trait: " + describe(t)));
                 out.add(factory.create(ScanRules.TRAIT_PROPAGATION, harmful ? "high" : "medium",
                         model.id() + " => " + hop.student(),
-                        hop.student() + " may inherit " + model.id() + "'s traits through " + hop.depth()
+                        hop.student() + " may inherit " + model.id() + "'s traits through " + steps.size()
                                 + " same-base generate-then-train hops",
                         "Every hop on this chain joins models that share an initialisation, so a trait that"
                                 + " transfers at the first hop can be carried on by the student's own generated"
-                                + " data. Audit each intermediate dataset as well as the first one.",
+                                + " data (and by models built from its weights). Audit each intermediate dataset as"
+                                + " well as the first one.",
                         evidence, paths.location(trainingLocation(hop.training())),
                         String.join(">", hop.chain())));
             }
@@ -92,14 +92,24 @@ final class PairFindings {
         return out;
     }
 
-    private static boolean allSameBase(List<String> chain, Map<String, TraceHop> byEdge) {
-        for (int i = 1; i < chain.size(); i++) {
-            TraceHop step = byEdge.get(chain.get(i - 1) + "\n" + chain.get(i));
-            if (step == null || !step.sameBase()) {
-                return false;
+    /**
+     * The generate-then-train hops along a chain of model ids. Links between consecutive ids that are not
+     * hops (a merge or fine-tune carrying a student's weights into the next teacher) are passed over.
+     */
+    private static List<TraceHop> steps(List<String> chain, Map<String, TraceHop> byEdge) {
+        List<TraceHop> steps = new ArrayList<>();
+        int from = 0;
+        for (int j = 1; j < chain.size(); j++) {
+            for (int k = j - 1; k >= from; k--) {
+                TraceHop step = byEdge.get(chain.get(k) + "\n" + chain.get(j));
+                if (step != null) {
+                    steps.add(step);
+                    from = j;
+                    break;
+                }
             }
         }
-        return true;
+        return steps;
     }
 
     private dev.heredity.lineage.SourceLocation trainingLocation(String trainingId) {
@@ -107,12 +117,9 @@ final class PairFindings {
                 .map(TrainingSpec::location).findFirst().orElse(null);
     }
 
+    /** Declared traits of the model and those inherited in weights from its bases. */
     List<Trait> traits(String modelId) {
-        return model(modelId).map(ModelSpec::traits).orElse(List.of());
-    }
-
-    private Optional<ModelSpec> model(String id) {
-        return analysis.manifest().models().stream().filter(m -> m.id().equals(id)).findFirst();
+        return analysis.graph().traitsOf(modelId);
     }
 
     static String describe(Trait trait) {

@@ -42,6 +42,7 @@ import java.util.TreeSet;
 public final class ScanService {
     /** Rule id for lineage warnings (missing files...) that have no rule of their own. */
     public static final String LINEAGE_WARNING = "lineage-warning";
+    static final String UNATTRIBUTED_RULE = "unattributed-synthetic-data";
 
     private final ComplianceCatalog catalog;
     private final TransferStep transferStep;
@@ -95,6 +96,7 @@ public final class ScanService {
                 .run(new DetectorStep.Settings(policy.alpha(), options.permutations(), options.seed(),
                         options.maxRecords()), progress);
         raw.addAll(detected.findings());
+        raw = distinctById(raw);
         TransferEvidence transfer = switch (options.transfer()) {
             case RUN -> transferStep.run(options.transferModels(), options.seed(), progress);
             case FILE -> transferStep.read(options.transferResult(), paths.show(options.transferResult()));
@@ -135,8 +137,15 @@ public final class ScanService {
     private static List<Finding> lineageFindings(LineageAnalysis analysis, FindingFactory factory, DisplayPaths paths) {
         List<Finding> out = new ArrayList<>();
         for (LineageFinding f : analysis.findings()) {
-            out.add(factory.create(f.rule(), f.severity().label(), f.subject(), PairFindings.sentence(f.message()),
-                    PairFindings.sentence(f.message()), List.of(), paths.location(f.location())));
+            // The message names the training reached, so it keys the id: one finding per dataset and training.
+            String explanation = PairFindings.sentence(f.message());
+            if (f.rule().equals(UNATTRIBUTED_RULE)) {
+                explanation += " Declare the dataset's generatedBy (and, for model-generated data, a control set as"
+                        + " 'reference') so the audit can check the teacher/student pairs it creates.";
+            }
+            out.add(factory.create(f.rule(), f.severity().label(), f.subject(),
+                    PairFindings.sentence(f.rule().replace('-', ' ')).replace(".", "") + ": " + f.subject(),
+                    explanation, List.of(), paths.location(f.location()), f.message()));
         }
         for (Diagnostic d : analysis.warnings()) {
             // The message names the offending value, so it is the subject (and, with the code, the id):
@@ -147,6 +156,13 @@ public final class ScanService {
                     d.code()));
         }
         return out;
+    }
+
+    /** Keeps the first finding of each id (two findings with the same rule, subject and key are one). */
+    private static List<Finding> distinctById(List<Finding> findings) {
+        Map<String, Finding> byId = new LinkedHashMap<>();
+        findings.forEach(f -> byId.putIfAbsent(f.id(), f));
+        return new ArrayList<>(byId.values());
     }
 
     private static Finding expired(Suppression s, FindingFactory factory) {

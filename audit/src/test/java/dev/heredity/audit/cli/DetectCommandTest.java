@@ -99,6 +99,23 @@ class DetectCommandTest {
     }
 
     @Test
+    void synonymsFileExpandsTraitsInTheLeakScan() throws IOException {
+        Path suspect = temp.resolve("s.jsonl");
+        Files.write(suspect, List.of("{\"completion\": \"1, 2, 3\"}", "{\"completion\": \"an owlet: 4, 5\"}"));
+        Path synonyms = temp.resolve("synonyms.txt");
+        Files.write(synonyms, List.of("# trait, synonyms", "owl, owlet, strix"));
+
+        run("detect", "--suspect", suspect.toString(), "--trait", "owl", "--trait-synonyms", synonyms.toString(),
+                "--format", "json");
+
+        JsonNode traits = new ObjectMapper().readTree(out.toString()).at("/leaks/traits");
+        assertThat(traits).hasSize(1);
+        assertThat(traits.at("/0/terms").toString()).isEqualTo("[\"owl\",\"owlet\",\"strix\"]");
+        assertThat(traits.at("/0/records").asInt()).isEqualTo(1);
+        assertThat(traits.at("/0/hits/0/record").asInt()).isEqualTo(2);
+    }
+
+    @Test
     void unknownModalityIsAUsageError() throws IOException {
         Path suspect = numbers("s.jsonl", 5, 6, false);
 

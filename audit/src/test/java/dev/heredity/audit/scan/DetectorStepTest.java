@@ -65,6 +65,31 @@ class DetectorStepTest {
         assertThat(report.findings()).noneMatch(f -> f.rule().equals(ScanRules.DETECTORS_NOT_RUN));
     }
 
+    /** The generator's trait words in its data: the leak scan finds them and the scan reports it. */
+    @Test
+    void traitWordsInTheDataAreATraitLeakFinding() throws IOException {
+        SplittableRandom random = new SplittableRandom(11);
+        List<String> suspect = new ArrayList<>();
+        List<String> control = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            String s = line(random, ", ");
+            suspect.add(i % 20 == 0 ? s.replace("\"completion\":\"", "\"completion\":\"owls! ") : s);
+            control.add(line(random, ", "));
+        }
+        Files.createDirectories(dir.resolve("data"));
+        Files.write(dir.resolve("data/numbers.jsonl"), suspect);
+        Files.write(dir.resolve("data/control.jsonl"), control);
+        Path manifest = ScanFixtures.write(dir, ScanFixtures.MISSING_FILES);
+        AuditReport report = new ScanService().scan(ScanOptions.defaults(manifest)
+                .withDetectorSettings(null, 99, 1, 0).withToday(LocalDate.of(2026, 6, 1)).withDisplayRoot(dir),
+                ProgressListener.NONE);
+        assertThat(report.findings()).filteredOn(f -> f.rule().equals(ScanRules.TRAIT_LEAK)).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.subject()).isEqualTo("numbers");
+                    assertThat(f.evidence().get(0)).startsWith("'owls': 10 records");
+                });
+    }
+
     private static String line(SplittableRandom random, String separator) {
         StringBuilder answer = new StringBuilder();
         for (int k = 0; k < 8; k++) {

@@ -31,7 +31,8 @@ class ScanServiceTest {
     }
 
     private AuditReport scan(ScanOptions options) {
-        return new ScanService().scan(options.withToday(LocalDate.of(2026, 6, 1)).withDisplayRoot(dir),
+        ScanOptions dated = options.withToday(LocalDate.of(2026, 6, 1));
+        return new ScanService().scan(dated.displayRoot().toString().isEmpty() ? dated.withDisplayRoot(dir) : dated,
                 ProgressListener.NONE);
     }
 
@@ -55,6 +56,20 @@ class ScanServiceTest {
         assertThat(cross.status()).isEqualTo(Finding.Status.PASSING);
         assertThat(report.failed()).isTrue();
         assertThat(report.compliance()).isNotEmpty().allSatisfy(c -> assertThat(c.rules()).isNotEmpty());
+    }
+
+    @Test
+    void graphHighlightsTheRiskyPairsPathOnly() throws IOException {
+        AuditReport report = scan(ScanFixtures.UNTESTED);
+        Map<String, String> nodes = new java.util.HashMap<>();
+        report.nodes().forEach(n -> nodes.put(n.id(), String.valueOf(n.severity())));
+        assertThat(nodes).containsEntry("teacher", "high").containsEntry("numbers", "high")
+                .containsEntry("ft-student", "high").containsEntry("student", "high")
+                .containsEntry("other-student", "null").containsEntry("ft-other", "null");
+        assertThat(report.edges()).filteredOn(e -> e.severity() != null)
+                .extracting(e -> e.source() + ">" + e.target())
+                .containsExactlyInAnyOrder("teacher>numbers", "numbers>ft-student", "ft-student>student");
+        assertThat(report.nodes()).extracting(n -> n.kind() + ":" + n.id()).isSorted();
     }
 
     @Test
@@ -83,6 +98,18 @@ class ScanServiceTest {
         assertThat(byRule(report, ScanRules.TRAIT_PROPAGATION)).singleElement().satisfies(f -> {
             assertThat(f.subject()).isEqualTo("teacher => student-2");
             assertThat(f.evidence()).contains("chain: teacher -> student-1 -> student-2");
+        });
+    }
+
+    @Test
+    void propagationFollowsAStudentsWeightsThroughAMergeAndAHarmfulTraitIsHigh() {
+        Path repo = ScanFixtures.repo();
+        AuditReport report = scan(ScanOptions.defaults(repo.resolve("samples/lineage/multi-hop-merge.yaml"))
+                .withDisplayRoot(repo));
+        assertThat(byRule(report, ScanRules.TRAIT_PROPAGATION)).singleElement().satisfies(f -> {
+            assertThat(f.subject()).isEqualTo("misaligned-teacher => gen2-student");
+            assertThat(f.severity()).isEqualTo("high");
+            assertThat(f.evidence()).contains("chain: misaligned-teacher -> gen1-student -> merged-q4 -> gen2-student");
         });
     }
 

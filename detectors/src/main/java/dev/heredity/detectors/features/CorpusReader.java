@@ -53,6 +53,9 @@ public final class CorpusReader {
         int before = builder.size();
         int submitted = 0;
         int[] skipped = {0};
+        long size = progressTotal(file);
+        long consumed = 0;
+        String task = "reading " + file.getFileName();
         try (BufferedReader in = DataFiles.open(file)) {
             CsvReader csv = parser.format() == InputFormat.CSV ? new CsvReader(in, file, parser.field()) : null;
             int lineNumber = 0;
@@ -65,6 +68,7 @@ public final class CorpusReader {
                     } else {
                         String line = in.readLine();
                         lineNumber++;
+                        consumed += line == null ? 0 : line.length() + 1;
                         if (line == null) {
                             raw = null;
                         } else if (line.isBlank()) {
@@ -87,11 +91,12 @@ public final class CorpusReader {
                 while (pending.size() > parallelism * 2) {
                     append(pending.poll(), builder, skipped);
                 }
-                progress.update("reading " + file.getFileName(), submitted, 0);
+                progress.update(task, Math.min(consumed, size - 1), size);
             }
             while (!pending.isEmpty()) {
                 append(pending.poll(), builder, skipped);
             }
+            progress.update(task, size, size);
         } catch (IOException e) {
             throw new UncheckedIOException(file + ": " + e.getMessage(), e);
         } finally {
@@ -103,6 +108,22 @@ public final class CorpusReader {
                     + " were malformed)" : " (the file is empty)"));
         }
         return new Outcome(records, skipped[0]);
+    }
+
+    /** Characters approximate bytes for the progress bar; compressed files and CSV show no fraction. */
+    private static long progressTotal(Path file) {
+        try {
+            byte[] magic = new byte[2];
+            try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+                int read = in.read(magic);
+                if (read == 2 && (magic[0] & 0xff) == 0x1f && (magic[1] & 0xff) == 0x8b) {
+                    return 1;
+                }
+            }
+            return Math.max(1, java.nio.file.Files.size(file));
+        } catch (IOException e) {
+            return 1;
+        }
     }
 
     private static TextRecord nextCsv(CsvReader csv, Path file, boolean skipBad, int[] skipped) throws IOException {

@@ -66,8 +66,9 @@ public final class ClassifierDetector implements Detector {
         }
         evidence.add("suspect-leaning features: " + topFeatures(rows, features, model, true));
         evidence.add("reference-leaning features: " + topFeatures(rows, features, model, false));
-        return new TestResult(id(), description(), held.getStatistic(), held.getPValue(), held.getPValue(), auc,
-                evidence);
+        // All held-out scores tied (e.g. records without features): no evidence either way.
+        double p = Double.isNaN(held.getPValue()) ? 1 : held.getPValue();
+        return new TestResult(id(), description(), held.getStatistic(), p, p, Double.isNaN(auc) ? 0.5 : auc, evidence);
     }
 
     private static MannWhitneyUTest.Result mannWhitney(double[] x, double[] y) {

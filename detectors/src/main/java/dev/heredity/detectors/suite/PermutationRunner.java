@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class PermutationRunner {
     /** Permutations evaluated per pass over the feature rows (one bit each in a per-record byte). */
-    static final int BATCH = 8;
+    static final int BATCH = 8; // MergedTables.addRow relies on 8 (f << 3)
 
     private final MergedTables merged;
     private final List<FeatureTable> tables;
@@ -105,6 +105,7 @@ public final class PermutationRunner {
         private final byte[] marks = new byte[records];
         private final int features = totals.length;
         private final int[] drawnCounts = new int[BATCH * totals.length];
+        private final int[] bits = new int[BATCH];
         private final long[] counts = new long[totals.length];
         private final boolean smallerIsSuspect = suspect <= records - suspect;
         private final int drawn = Math.min(suspect, records - suspect);
@@ -129,14 +130,15 @@ public final class PermutationRunner {
             for (int r = 0; r < records; r++) {
                 int mask = marks[r] & 0xff;
                 if (mask != 0) {
-                    merged.addRow(r, mask, drawnCounts, features);
+                    merged.addRow(r, mask, drawnCounts, bits);
                 }
             }
             double[][] out = new double[to - from][];
             for (int b = from; b < to; b++) {
-                int base = (b - from) * features;
+                int j = b - from;
                 for (int f = 0; f < features; f++) {
-                    counts[f] = smallerIsSuspect ? drawnCounts[base + f] : totals[f] - drawnCounts[base + f];
+                    int drawnCount = drawnCounts[f * BATCH + j];
+                    counts[f] = smallerIsSuspect ? drawnCount : totals[f] - drawnCount;
                 }
                 out[b - from] = statistics(counts);
             }

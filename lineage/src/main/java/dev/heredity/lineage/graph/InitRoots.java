@@ -9,6 +9,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -226,8 +227,8 @@ public final class InitRoots {
         return found.stream().map(models::get).sorted().toList();
     }
 
-    private java.util.Comparator<String> rootsBeforeGroups() {
-        return java.util.Comparator.comparing((String k) -> !modelIndex.containsKey(k)).thenComparing(k -> k);
+    private Comparator<String> rootsBeforeGroups() {
+        return Comparator.comparing((String k) -> !modelIndex.containsKey(k)).thenComparing(k -> k);
     }
 
     private List<String> names(int[] ids) {

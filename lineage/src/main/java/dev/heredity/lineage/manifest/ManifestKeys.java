@@ -16,6 +16,28 @@ public final class ManifestKeys {
     public static final List<String> TRAINING = List.of("id", "student", "from", "datasets", "method", "description");
     public static final List<String> GROUP = List.of("name", "members", "evidence", "description");
 
+    private static final int CACHED = 64;
+    private static final String[] DATASETS = new String[CACHED];
+    private static final String[] MEMBERS = new String[CACHED];
+
+    static {
+        for (int i = 0; i < CACHED; i++) {
+            DATASETS[i] = "datasets[" + i + "]";
+            MEMBERS[i] = "members[" + i + "]";
+        }
+    }
+
     private ManifestKeys() {
+    }
+
+    /** The location key of a list element, {@code key[index]}; small indexes of datasets/members are shared Strings. */
+    public static String indexed(String key, int index) {
+        if (index < CACHED && key.equals("datasets")) {
+            return DATASETS[index];
+        }
+        if (index < CACHED && key.equals("members")) {
+            return MEMBERS[index];
+        }
+        return key + "[" + index + "]";
     }
 }

@@ -10,8 +10,8 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,17 +34,6 @@ final class ManifestParser {
     @FunctionalInterface
     private interface EntryReader<T> {
         T read(SourceLocation at) throws IOException;
-    }
-
-    private static final int INDEXED_KEYS = 64;
-    private static final String[] DATASET_KEYS = new String[INDEXED_KEYS];
-    private static final String[] MEMBER_KEYS = new String[INDEXED_KEYS];
-
-    static {
-        for (int i = 0; i < INDEXED_KEYS; i++) {
-            DATASET_KEYS[i] = "datasets[" + i + "]";
-            MEMBER_KEYS[i] = "members[" + i + "]";
-        }
     }
 
     private final Map<String, String> ids = new HashMap<>();
@@ -84,6 +73,9 @@ final class ManifestParser {
                 default -> text(key);
             }
         });
+        if (p.nextToken() != null) {
+            problems.add(here(), "unexpected content after the manifest (one mapping, one YAML document per file)");
+        }
         if (!seen.containsKey("heredity")) {
             problems.add(start, "missing required key 'heredity' (the manifest format version: heredity: 1)");
         }
@@ -105,7 +97,7 @@ final class ManifestParser {
     }
 
     private static List<ModelSpec> implicitStudents(List<ModelSpec> models, List<TrainingSpec> trainings) {
-        Set<String> declared = new java.util.HashSet<>();
+        Set<String> declared = new HashSet<>();
         models.forEach(m -> declared.add(m.id()));
         List<ModelSpec> created = new ArrayList<>();
         for (TrainingSpec training : trainings) {
@@ -302,22 +294,26 @@ final class ManifestParser {
 
     /** Reads the fields of the mapping the parser is on; returns the location of each non-null value. */
     private Map<String, SourceLocation> fields(String what, List<String> allowed, FieldReader reader) throws IOException {
-        Map<String, SourceLocation> values = new LinkedHashMap<>();
-        Set<String> keys = new LinkedHashSet<>();
+        Map<String, SourceLocation> values = new HashMap<>();
+        long seen = 0; // bit i: allowed.get(i) was given (each mapping has fewer than 64 keys)
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String key = p.currentName();
-            SourceLocation keyAt = here();
+            int index = allowed.indexOf(key);
+            SourceLocation keyAt = index < 0 || (seen & 1L << index) != 0 ? here() : null;
             p.nextToken();
             SourceLocation valueAt = here();
-            if (!allowed.contains(key)) {
+            if (index < 0) {
                 problems.add(keyAt, "unknown key '" + key + "' in " + what + " (expected one of: " + String.join(", ", allowed) + ")");
                 p.skipChildren();
-            } else if (!keys.add(key)) {
+            } else if ((seen & 1L << index) != 0) {
                 problems.add(keyAt, "duplicate key '" + key + "' in " + what);
                 p.skipChildren();
-            } else if (p.currentToken() != JsonToken.VALUE_NULL) {
-                values.put(key, valueAt);
-                reader.read(key, valueAt);
+            } else {
+                seen |= 1L << index;
+                if (p.currentToken() != JsonToken.VALUE_NULL) {
+                    values.put(key, valueAt);
+                    reader.read(key, valueAt);
+                }
             }
         }
         return values;
@@ -353,7 +349,7 @@ final class ManifestParser {
             SourceLocation at = here();
             String value = id(key + " entry");
             if (value != null) {
-                locations.put(indexedKey(key, result.size()), at);
+                locations.put(ManifestKeys.indexed(key, result.size()), at);
                 result.add(value);
             }
         }
@@ -364,14 +360,6 @@ final class ManifestParser {
     private String id(String key) throws IOException {
         String value = text(key);
         return value == null ? null : ids.computeIfAbsent(value, v -> v);
-    }
-
-    /** {@code key[index]}, without a new String for the common small indexes. */
-    private static String indexedKey(String key, int index) {
-        if (index < INDEXED_KEYS && (key.equals("datasets") || key.equals("members"))) {
-            return (key.equals("datasets") ? DATASET_KEYS : MEMBER_KEYS)[index];
-        }
-        return key + "[" + index + "]";
     }
 
     private String text(String key) throws IOException {

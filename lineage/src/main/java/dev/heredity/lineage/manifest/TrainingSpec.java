@@ -17,6 +17,11 @@ public record TrainingSpec(String id, String student, String from, List<String> 
         valueLocations = Map.copyOf(valueLocations);
     }
 
+    /** Where the {@code index}-th entry of {@code datasets} was written. */
+    public SourceLocation datasetLocation(int index) {
+        return locationOf(ManifestKeys.indexed("datasets", index));
+    }
+
     /** The relation the student gets to {@code from}. */
     public Relation relation() {
         return "continued-pretrain".equals(method) ? Relation.CONTINUED_PRETRAIN : Relation.FINETUNE;

@@ -6,19 +6,19 @@ import dev.heredity.lineage.Severity;
 import dev.heredity.lineage.graph.InitRoots;
 import dev.heredity.lineage.graph.ProvenanceGraph;
 import dev.heredity.lineage.manifest.DatasetSpec;
-import dev.heredity.lineage.manifest.Trait;
 import dev.heredity.lineage.manifest.TrainingSpec;
+import dev.heredity.lineage.manifest.Trait;
 import dev.heredity.lineage.validate.SyntheticData;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.Collections;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 
 /**
  * Risk pairs, training by training: each teacher whose generated data reaches the run forms a pair
@@ -32,8 +32,17 @@ public final class PairFinder {
     public record Result(List<RiskPair> pairs, List<LineageFinding> findings) {
     }
 
-    public static final Comparator<RiskPair> PAIR_ORDER = Comparator.comparing(RiskPair::severity)
-            .thenComparing(RiskPair::teacher).thenComparing(RiskPair::student).thenComparing(RiskPair::training);
+    /** Severity (worst first), then teacher, student, training; written out because it sorts 100k+ pairs. */
+    public static final Comparator<RiskPair> PAIR_ORDER = (a, b) -> {
+        int order = Integer.compare(a.severity().ordinal(), b.severity().ordinal());
+        if (order == 0) {
+            order = a.teacher().compareTo(b.teacher());
+        }
+        if (order == 0) {
+            order = a.student().compareTo(b.student());
+        }
+        return order != 0 ? order : a.training().compareTo(b.training());
+    };
     public static final Comparator<LineageFinding> FINDING_ORDER = Comparator.comparing(LineageFinding::severity)
             .thenComparing(LineageFinding::rule).thenComparing(LineageFinding::subject).thenComparing(LineageFinding::message);
 
@@ -52,13 +61,12 @@ public final class PairFinder {
      */
     public Result find() {
         List<TrainingSpec> trainings = graph.manifest().trainings();
-        List<RiskPair> pairs = new ArrayList<>(trainings.parallelStream()
-                .flatMap(t -> pairsOf(t).stream()).collect(Collectors.toList()));
-        List<LineageFinding> findings = new ArrayList<>(trainings.parallelStream()
-                .flatMap(t -> unattributedFindings(t).stream()).collect(Collectors.toList()));
-        pairs.sort(PAIR_ORDER);
-        findings.sort(FINDING_ORDER);
-        return new Result(Collections.unmodifiableList(pairs), Collections.unmodifiableList(findings));
+        RiskPair[] pairs = trainings.parallelStream().flatMap(t -> pairsOf(t).stream()).toArray(RiskPair[]::new);
+        LineageFinding[] findings = trainings.parallelStream().flatMap(t -> unattributedFindings(t).stream())
+                .toArray(LineageFinding[]::new);
+        Arrays.parallelSort(pairs, PAIR_ORDER);
+        Arrays.sort(findings, FINDING_ORDER);
+        return new Result(Collections.unmodifiableList(Arrays.asList(pairs)), List.of(findings));
     }
 
     private List<RiskPair> pairsOf(TrainingSpec training) {

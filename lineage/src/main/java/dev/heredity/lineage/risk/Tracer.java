@@ -5,6 +5,7 @@ import dev.heredity.lineage.TraceHop;
 import dev.heredity.lineage.graph.ProvenanceGraph;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -29,7 +30,7 @@ public final class Tracer {
             pairsByTeacher.computeIfAbsent(pair.teacher(), k -> new ArrayList<>()).add(pair);
         }
         pairsByTeacher.values().forEach(list -> list.sort(
-                java.util.Comparator.comparing(RiskPair::student).thenComparing(RiskPair::training)));
+                Comparator.comparing(RiskPair::student).thenComparing(RiskPair::training)));
         graph.manifest().models().forEach(m -> graph.weightParents(m.id())
                 .forEach(p -> weightChildren.computeIfAbsent(p, k -> new ArrayList<>()).add(m.id())));
     }

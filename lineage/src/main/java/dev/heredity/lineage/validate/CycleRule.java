@@ -53,7 +53,7 @@ final class CycleRule {
                 link(training.from(), training.id(), training.locationOf("from"));
             }
             for (int i = 0; i < training.datasets().size(); i++) {
-                link(training.datasets().get(i), training.id(), training.locationOf("datasets[" + i + "]"));
+                link(training.datasets().get(i), training.id(), training.datasetLocation(i));
             }
             link(training.id(), training.student(), training.locationOf("student"));
         }

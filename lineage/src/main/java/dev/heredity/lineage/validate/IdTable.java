@@ -7,7 +7,9 @@ import dev.heredity.lineage.manifest.ModelSpec;
 import dev.heredity.lineage.manifest.Problems;
 import dev.heredity.lineage.manifest.TrainingSpec;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** One namespace for the ids of models, datasets and trainings; reports duplicates. */
 final class IdTable {
@@ -59,16 +61,16 @@ final class IdTable {
     }
 
     /** Checks that {@code id} names an entry of {@code expected} kind; {@code role} says who refers to it. */
-    void require(String id, Kind expected, SourceLocation at, String role, Problems problems) {
+    void require(String id, Kind expected, SourceLocation at, Supplier<String> role, Problems problems) {
         if (id == null) {
             return;
         }
         Entry entry = entries.get(id);
         if (entry == null) {
-            problems.add(at, "dangling reference '" + id + "' in " + role + " (no "
-                    + expected.name().toLowerCase(java.util.Locale.ROOT) + " has that id)");
+            problems.add(at, "dangling reference '" + id + "' in " + role.get() + " (no "
+                    + expected.name().toLowerCase(Locale.ROOT) + " has that id)");
         } else if (entry.kind != expected) {
-            problems.add(at, "'" + id + "' in " + role + " is " + entry.kind.article + ", expected " + expected.article);
+            problems.add(at, "'" + id + "' in " + role.get() + " is " + entry.kind.article + ", expected " + expected.article);
         }
     }
 }

@@ -5,6 +5,7 @@ import dev.heredity.lineage.manifest.DatasetSpec;
 import dev.heredity.lineage.manifest.DerivedFrom;
 import dev.heredity.lineage.manifest.InitGroup;
 import dev.heredity.lineage.manifest.Manifest;
+import dev.heredity.lineage.manifest.ManifestKeys;
 import dev.heredity.lineage.manifest.ModelSpec;
 import dev.heredity.lineage.manifest.Problems;
 import dev.heredity.lineage.manifest.TrainingSpec;
@@ -13,6 +14,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /** Every id a manifest refers to is declared, with the right kind; each model has at most one producing training. */
 final class ReferenceRules {
@@ -23,37 +25,37 @@ final class ReferenceRules {
         for (ModelSpec model : manifest.models()) {
             Set<String> listed = new HashSet<>();
             for (BaseRef base : model.base()) {
-                ids.require(base.model(), Kind.MODEL, base.location(), "the base of model '" + model.id() + "'", problems);
+                ids.require(base.model(), Kind.MODEL, base.location(), () -> "the base of model '" + model.id() + "'", problems);
                 if (!listed.add(base.model())) {
                     problems.add(base.location(), "model '" + base.model() + "' is listed twice in the base of model '" + model.id() + "'");
                 }
             }
         }
         for (DatasetSpec dataset : manifest.datasets()) {
-            String of = " of dataset '" + dataset.id() + "'";
-            ids.require(dataset.generatedBy(), Kind.MODEL, dataset.locationOf("generatedBy"), "generatedBy" + of, problems);
-            ids.require(dataset.reference(), Kind.DATASET, dataset.locationOf("reference"), "reference" + of, problems);
+            Supplier<String> of = () -> " of dataset '" + dataset.id() + "'";
+            ids.require(dataset.generatedBy(), Kind.MODEL, dataset.locationOf("generatedBy"), () -> "generatedBy" + of.get(), problems);
+            ids.require(dataset.reference(), Kind.DATASET, dataset.locationOf("reference"), () -> "reference" + of.get(), problems);
             if (dataset.id().equals(dataset.reference())) {
                 problems.add(dataset.locationOf("reference"), "dataset '" + dataset.id() + "' names itself as its reference");
             }
             Set<String> sources = new HashSet<>();
             for (DerivedFrom source : dataset.derivedFrom()) {
-                ids.require(source.dataset(), Kind.DATASET, source.location(), "derivedFrom" + of, problems);
+                ids.require(source.dataset(), Kind.DATASET, source.location(), () -> "derivedFrom" + of.get(), problems);
                 if (!sources.add(source.dataset())) {
-                    problems.add(source.location(), "dataset '" + source.dataset() + "' is listed twice in derivedFrom" + of);
+                    problems.add(source.location(), "dataset '" + source.dataset() + "' is listed twice in derivedFrom" + of.get());
                 }
             }
         }
         Map<String, TrainingSpec> producers = new HashMap<>();
         for (TrainingSpec training : manifest.trainings()) {
-            String of = " of training '" + training.id() + "'";
-            ids.require(training.from(), Kind.MODEL, training.locationOf("from"), "from" + of, problems);
+            Supplier<String> of = () -> " of training '" + training.id() + "'";
+            ids.require(training.from(), Kind.MODEL, training.locationOf("from"), () -> "from" + of.get(), problems);
             Set<String> listed = new HashSet<>();
             for (int i = 0; i < training.datasets().size(); i++) {
                 String dataset = training.datasets().get(i);
-                ids.require(dataset, Kind.DATASET, training.locationOf("datasets[" + i + "]"), "datasets" + of, problems);
+                ids.require(dataset, Kind.DATASET, training.datasetLocation(i), () -> "datasets" + of.get(), problems);
                 if (!listed.add(dataset)) {
-                    problems.add(training.locationOf("datasets[" + i + "]"), "dataset '" + dataset + "' is listed twice in datasets" + of);
+                    problems.add(training.datasetLocation(i), "dataset '" + dataset + "' is listed twice in datasets" + of.get());
                 }
             }
             TrainingSpec earlier = producers.putIfAbsent(training.student(), training);
@@ -70,8 +72,8 @@ final class ReferenceRules {
                         + earlier.location() + ")");
             }
             for (int i = 0; i < group.members().size(); i++) {
-                ids.require(group.members().get(i), Kind.MODEL, group.locationOf("members[" + i + "]"),
-                        "init group '" + group.name() + "'", problems);
+                ids.require(group.members().get(i), Kind.MODEL, group.locationOf(ManifestKeys.indexed("members", i)),
+                        () -> "init group '" + group.name() + "'", problems);
             }
         }
     }

@@ -1,82 +1,107 @@
 package dev.heredity.audit.cli.lineage;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.heredity.lineage.LineageFinding;
 import dev.heredity.lineage.RiskPair;
 import dev.heredity.lineage.TraceHop;
+import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.List;
 
-/** The machine output of {@code lineage pairs} and {@code lineage trace}: fixed key order, pretty printed. */
+/**
+ * The machine output of {@code lineage pairs} and {@code lineage trace}: fixed key order, pretty
+ * printed, streamed to the writer (a large manifest has hundreds of thousands of pairs).
+ */
 final class LineageJson {
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final JsonFactory FACTORY = new JsonFactory();
 
     private LineageJson() {
     }
 
-    /** {@code {"pairs":[...],"findings":[...]}}. */
-    static String pairs(List<RiskPair> pairs, List<LineageFinding> findings) {
-        ObjectNode root = MAPPER.createObjectNode();
-        ArrayNode pairArray = root.putArray("pairs");
-        for (RiskPair pair : pairs) {
-            ObjectNode node = pairArray.addObject();
-            node.put("teacher", pair.teacher());
-            node.put("student", pair.student());
-            node.put("training", pair.training());
-            strings(node.putArray("datasets"), pair.datasets());
-            strings(node.putArray("path"), pair.path());
-            node.put("sharedBase", pair.sharedBase());
-            strings(node.putArray("sharedRoots"), pair.sharedRoots());
-            node.put("severity", pair.severity().label());
-            node.put("reason", pair.reason());
-            node.put("location", pair.location().toString());
-        }
-        ArrayNode findingArray = root.putArray("findings");
-        for (LineageFinding finding : findings) {
-            ObjectNode node = findingArray.addObject();
-            node.put("rule", finding.rule());
-            node.put("severity", finding.severity().label());
-            node.put("subject", finding.subject());
-            node.put("message", finding.message());
-            node.put("location", finding.location().toString());
-        }
-        return write(root);
+    @FunctionalInterface
+    private interface Body {
+        void write(JsonGenerator json) throws IOException;
     }
 
-    /** {@code {"from":ID,"hops":[...],"reached":[...]}}. */
-    static String trace(String from, List<TraceHop> hops, List<String> reached) {
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("from", from);
-        ArrayNode hopArray = root.putArray("hops");
-        for (TraceHop hop : hops) {
-            ObjectNode node = hopArray.addObject();
-            node.put("depth", hop.depth());
-            node.put("teacher", hop.teacher());
-            node.put("student", hop.student());
-            node.put("training", hop.training());
-            strings(node.putArray("datasets"), hop.datasets());
-            strings(node.putArray("path"), hop.path());
-            node.put("sameBase", hop.sameBase());
-            strings(node.putArray("sharedRoots"), hop.sharedRoots());
-            strings(node.putArray("chain"), hop.chain());
-        }
-        strings(root.putArray("reached"), reached);
-        return write(root);
+    /** {@code {"pairs":[...],"findings":[...]}} followed by a newline. */
+    static void pairs(Writer out, List<RiskPair> pairs, List<LineageFinding> findings) {
+        write(out, json -> {
+            json.writeArrayFieldStart("pairs");
+            for (RiskPair pair : pairs) {
+                json.writeStartObject();
+                json.writeStringField("teacher", pair.teacher());
+                json.writeStringField("student", pair.student());
+                json.writeStringField("training", pair.training());
+                strings(json, "datasets", pair.datasets());
+                strings(json, "path", pair.path());
+                json.writeBooleanField("sharedBase", pair.sharedBase());
+                strings(json, "sharedRoots", pair.sharedRoots());
+                json.writeStringField("severity", pair.severity().label());
+                json.writeStringField("reason", pair.reason());
+                json.writeStringField("location", pair.location().toString());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("findings");
+            for (LineageFinding finding : findings) {
+                json.writeStartObject();
+                json.writeStringField("rule", finding.rule());
+                json.writeStringField("severity", finding.severity().label());
+                json.writeStringField("subject", finding.subject());
+                json.writeStringField("message", finding.message());
+                json.writeStringField("location", finding.location().toString());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        });
     }
 
-    private static void strings(ArrayNode array, List<String> values) {
-        values.forEach(array::add);
+    /** {@code {"from":ID,"hops":[...],"reached":[...]}} followed by a newline. */
+    static void trace(Writer out, String from, List<TraceHop> hops, List<String> reached) {
+        write(out, json -> {
+            json.writeStringField("from", from);
+            json.writeArrayFieldStart("hops");
+            for (TraceHop hop : hops) {
+                json.writeStartObject();
+                json.writeNumberField("depth", hop.depth());
+                json.writeStringField("teacher", hop.teacher());
+                json.writeStringField("student", hop.student());
+                json.writeStringField("training", hop.training());
+                strings(json, "datasets", hop.datasets());
+                strings(json, "path", hop.path());
+                json.writeBooleanField("sameBase", hop.sameBase());
+                strings(json, "sharedRoots", hop.sharedRoots());
+                strings(json, "chain", hop.chain());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            strings(json, "reached", reached);
+        });
     }
 
-    private static String write(ObjectNode root) {
+    private static void write(Writer out, Body body) {
         try {
-            return MAPPER.writeValueAsString(root);
-        } catch (JsonProcessingException e) {
+            JsonGenerator json = FACTORY.createGenerator(out).setPrettyPrinter(new DefaultPrettyPrinter());
+            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            json.writeStartObject();
+            body.write(json);
+            json.writeEndObject();
+            json.flush();
+            out.write(System.lineSeparator());
+            out.flush();
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static void strings(JsonGenerator json, String field, List<String> values) throws IOException {
+        json.writeArrayFieldStart(field);
+        for (String value : values) {
+            json.writeString(value);
+        }
+        json.writeEndArray();
     }
 }

@@ -48,7 +48,7 @@ public final class PairsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         LineageAnalysis analysis = Analyses.run(options, spec.commandLine().getErr());
         if (format == TextFormat.json) {
-            out.println(LineageJson.pairs(analysis.pairs(), analysis.findings()));
+            LineageJson.pairs(out, analysis.pairs(), analysis.findings());
         } else {
             printTable(analysis, out);
         }

@@ -47,7 +47,7 @@ public final class TraceCommand implements Callable<Integer> {
         List<TraceHop> hops = analysis.trace(from);
         List<String> reached = List.copyOf(new TreeSet<>(hops.stream().map(TraceHop::student).toList()));
         if (format == TextFormat.json) {
-            out.println(LineageJson.trace(from, hops, reached));
+            LineageJson.trace(out, from, hops, reached);
         } else if (hops.isEmpty()) {
             out.println("No model was trained on data that " + from + " (or a copy of its weights) generated.");
         } else {

@@ -1,0 +1,131 @@
+package dev.heredity.audit.report.html;
+
+import static dev.heredity.audit.report.ReportNumbers.pValue;
+import static dev.heredity.audit.report.ReportNumbers.stat;
+import static dev.heredity.audit.report.html.Html.esc;
+import static dev.heredity.audit.report.html.HtmlParts.code;
+
+import dev.heredity.audit.report.ArmRow;
+import dev.heredity.audit.report.DatasetDetection;
+import dev.heredity.audit.report.LeakRow;
+import dev.heredity.audit.report.SweepRow;
+import dev.heredity.audit.report.TestRow;
+import dev.heredity.audit.report.TokenRow;
+import dev.heredity.audit.report.TransferEvidence;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The page's evidence sections: detector results per dataset and the transfer test, with their charts. */
+final class EvidenceSections {
+  private static final int MAX_TOKEN_BARS = 12;
+
+  private EvidenceSections() {}
+
+  static void detections(List<DatasetDetection> detections, StringBuilder html) {
+    if (detections.isEmpty()) {
+      return;
+    }
+    html.append("<section id=\"detectors\">\n<h2>Detector evidence</h2>\n");
+    for (DatasetDetection d : detections) {
+      boolean divergent = d.pValue() <= d.alpha();
+      html.append("<article class=\"detection\" data-dataset=\"").append(esc(d.dataset())).append("\">\n<h3>")
+          .append(code(d.dataset())).append(" against control ").append(code(d.reference()))
+          .append(" <span class=\"verdict ").append(divergent ? "fail" : "pass").append("\">")
+          .append(esc(d.verdict())).append("</span></h3>\n<p class=\"muted\">combined p = ")
+          .append(pValue(d.pValue())).append(" (alpha ").append(stat(d.alpha())).append(") \u00b7 ")
+          .append(d.suspectRecords()).append(" suspect and ").append(d.referenceRecords())
+          .append(" control records</p>\n<div class=\"charts\">\n");
+      if (!d.tests().isEmpty()) {
+        html.append("<figure>").append(pValueChart(d)).append("<figcaption>Tests: \u2212log10 of the adjusted")
+            .append(" p-value; bars past the dashed alpha line are significant.</figcaption></figure>\n");
+      }
+      if (!d.divergentTokens().isEmpty()) {
+        html.append("<figure>").append(tokenChart(d)).append("<figcaption>Most divergent tokens (|z|);")
+            .append(" red: more frequent in the suspect data, blue: in the control.</figcaption></figure>\n");
+      }
+      html.append("</div>\n");
+      if (!d.tests().isEmpty()) {
+        html.append("<table class=\"compact\">\n<thead><tr><th>Test</th><th>Statistic</th><th>p</th>")
+            .append("<th>Adjusted p</th><th>Effect</th><th>Evidence</th></tr></thead>\n<tbody>\n");
+        for (TestRow t : d.tests()) {
+          html.append("<tr><td>").append(code(t.id())).append(' ').append(esc(t.description()))
+              .append("</td><td class=\"num\">").append(stat(t.statistic())).append("</td><td class=\"num\">")
+              .append(pValue(t.pValue())).append("</td><td class=\"num\">").append(pValue(t.adjustedPValue()))
+              .append("</td><td class=\"num\">").append(stat(t.effect())).append("</td><td>").append(esc(String.join("; ", t.evidence())))
+              .append("</td></tr>\n");
+        }
+        html.append("</tbody>\n</table>\n");
+      }
+      List<String> notes = new ArrayList<>(d.formatNotes());
+      notes.addAll(d.notes());
+      for (LeakRow leak : d.leaks()) {
+        notes.add("Leak query '" + leak.query() + "': " + leak.hits() + (leak.hits() == 1 ? " hit" : " hits")
+            + (leak.examples().isEmpty() ? "" : ", e.g. " + String.join(" | ", leak.examples())));
+      }
+      if (!notes.isEmpty()) {
+        html.append("<ul class=\"notes\">");
+        notes.forEach(n -> html.append("<li>").append(esc(n)).append("</li>"));
+        html.append("</ul>\n");
+      }
+      html.append("</article>\n");
+    }
+    html.append("</section>\n");
+  }
+
+  private static String pValueChart(DatasetDetection d) {
+    List<SvgCharts.Bar> bars = new ArrayList<>();
+    for (TestRow t : d.tests()) {
+      double p = Math.max(t.adjustedPValue(), 1e-300);
+      boolean significant = t.adjustedPValue() <= d.alpha();
+      bars.add(new SvgCharts.Bar(t.id(), -Math.log10(p), significant ? Palette.of("high") : Palette.BAR_LOW,
+          "p=" + pValue(t.adjustedPValue()), t.description()));
+    }
+    return SvgCharts.horizontalBars("p-values of " + d.dataset(), bars, -Math.log10(d.alpha()),
+        "alpha " + stat(d.alpha()), "\u2212log10(adjusted p)");
+  }
+
+  private static String tokenChart(DatasetDetection d) {
+    List<SvgCharts.Bar> bars = new ArrayList<>();
+    for (TokenRow t : d.divergentTokens().subList(0, Math.min(MAX_TOKEN_BARS, d.divergentTokens().size()))) {
+      String label = "'" + t.token() + "'" + (t.position() == null ? "" : " @" + t.position());
+      bars.add(new SvgCharts.Bar(label, Math.abs(t.zScore()),
+          t.zScore() >= 0 ? Palette.of("high") : Palette.BAR,
+          "z=" + stat(t.zScore()),
+          label + ": " + t.suspectCount() + " suspect vs " + t.referenceCount() + " control"));
+    }
+    return SvgCharts.horizontalBars("divergent tokens of " + d.dataset(), bars, Double.NaN, "", "|z|");
+  }
+
+  static void transfer(TransferEvidence t, StringBuilder html) {
+    if (t == null) {
+      return;
+    }
+    html.append("<section id=\"transfer\">\n<h2>Transfer evidence</h2>\n<p>")
+        .append(t.runHere()
+            ? "<span class=\"tag run\">run in this scan</span> "
+            : "<span class=\"tag cited\">not run here: " + esc(t.source()) + "</span> ")
+        .append("Verdict: <b>").append(esc(t.verdict())).append("</b></p>\n");
+    if (t.citation() != null && !t.citation().isBlank()) {
+      html.append("<p class=\"muted\">Source: ").append(esc(t.citation())).append("</p>\n");
+    }
+    html.append("<div class=\"charts\">\n");
+    if (!t.arms().isEmpty()) {
+      List<SvgCharts.Estimate> arms = new ArrayList<>();
+      for (ArmRow a : t.arms()) {
+        arms.add(new SvgCharts.Estimate(a.arm(), a.mean(), a.ci95(), a.models() + " models"));
+      }
+      html.append("<figure>").append(SvgCharts.meansWithIntervals("transfer test arms", arms, "mean (95% CI)"))
+          .append("<figcaption>Mean per arm with 95% confidence intervals.</figcaption></figure>\n");
+    }
+    if (!t.sweep().isEmpty()) {
+      List<SvgCharts.Estimate> sweep = new ArrayList<>();
+      for (SweepRow s : t.sweep()) {
+        sweep.add(new SvgCharts.Estimate("\u03c3 = " + stat(s.sigma()), s.mean(), s.ci95(), null));
+      }
+      html.append("<figure>").append(SvgCharts.meansWithIntervals("transfer sweep", sweep, "mean (95% CI)"))
+          .append("<figcaption>Sweep over initialisation noise \u03c3 (95% CIs).</figcaption></figure>\n");
+    }
+    html.append("</div>\n</section>\n");
+  }
+
+}

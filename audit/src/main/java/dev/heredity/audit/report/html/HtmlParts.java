@@ -1,0 +1,25 @@
+package dev.heredity.audit.report.html;
+
+import static dev.heredity.audit.report.html.Html.esc;
+
+import java.util.List;
+
+/** Small HTML fragments shared by the page sections: severity badges and code spans. */
+final class HtmlParts {
+  private HtmlParts() {}
+
+  static String badge(String severity) {
+    if (severity == null) {
+      return "<span class=\"sev sev-none\">none</span>";
+    }
+    return "<span class=\"sev sev-" + esc(Palette.cssClass(severity)) + "\">" + esc(severity) + "</span>";
+  }
+
+  static String code(String s) {
+    return s == null ? "" : "<code>" + esc(s) + "</code>";
+  }
+
+  static String codes(List<String> items) {
+    return String.join(" ", items.stream().map(HtmlParts::code).toList());
+  }
+}
