@@ -111,6 +111,14 @@ public final class Detection {
                     + "from the content verdict; format alone can come from different prompts or settings.",
                     outcome.format().pValue()));
         }
+        long tableTests = outcome.content().stream().filter(t -> !t.id().equals("classifier")).count();
+        double fitRisk = (double) tableTests / (request.permutations() + 1);
+        if (fitRisk > request.alpha() / 2) {
+            notes.add(String.format(Locale.ROOT, "With %d permutations, p-values below 1/(B+1) come from a tail fit, "
+                    + "so the verdict's false-positive rate is only bounded by about alpha + %d/(B+1) = %.3g; use "
+                    + "--permutations %d or more for a guarantee near alpha.", request.permutations(), tableTests,
+                    request.alpha() + fitRisk, (long) Math.ceil(2 * tableTests / request.alpha())));
+        }
         String verdict = outcome.combinedPValue() < request.alpha() ? DetectionReport.SIGNAL : DetectionReport.NO_SIGNAL;
         return new DetectionReport(verdict, outcome.combinedPValue(), request.alpha(), counts, outcome.content(),
                 DivergentTokens.of(corpus),

@@ -69,14 +69,28 @@ class HtmlBrowserCheckTest {
     command.add(dir.resolve("report.html").toUri().toString());
     Path out = dir.resolve("chromium.out");
     Path err = dir.resolve("chromium.err");
-    Process process = new ProcessBuilder(command)
-        .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-    if (!process.waitFor(90, TimeUnit.SECONDS)) {
-      process.destroyForcibly();
-      throw new AssertionError("chromium did not finish within 90 s: " + command);
+    try {
+      Process process = new ProcessBuilder(command)
+          .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+      if (!process.waitFor(90, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+        throw new AssertionError("chromium did not finish within 90 s: " + command);
+      }
+      return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+          Files.readString(err, StandardCharsets.UTF_8));
+    } finally {
+      deleteTree(profile);
     }
-    return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-        Files.readString(err, StandardCharsets.UTF_8));
+  }
+
+  private static void deleteTree(Path root) throws java.io.IOException {
+    try (var paths = Files.walk(root)) {
+      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (java.nio.file.NoSuchFileException ignored) {
+      // already gone
+    }
   }
 
   private static List<String> consoleLines(String stderr) {

@@ -57,8 +57,10 @@ final class VectorKernels implements Kernels {
         }
     }
 
-    // 6 rows x 4 vectors = 24 accumulators (of 32 AVX-512 registers): measured ~1.4x the 4x4 block on this
-    // machine (fewer loads per FMA). The 4x4 block takes the leftover rows.
+    // 6 rows x 4 vectors = 24 accumulators (of 32 AVX-512 registers), fewer loads per FMA: measured 1.5-2x
+    // the 4x4 block on this machine, but only with no epilogue in the method (bias/ReLU/accumulate code
+    // here made C2 spill and halved the speed), hence finishTile. The 4x4 block takes the leftover rows
+    // and accumulating calls.
     private static void block6x4(int i, int j, int k, float[] a, int aOff, int rs, int cs,
                                  float[] b, int bOff, int ldb, float[] c, int cOff, int ldc,
                                  float[] bias, boolean relu) {
