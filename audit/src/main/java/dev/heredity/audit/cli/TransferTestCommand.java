@@ -25,10 +25,12 @@ import picocli.CommandLine.Spec;
 @Command(name = "transfer-test", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
             "Run the built-in MNIST-proxy subliminal transfer experiment (same init vs cross init).",
-            "Per model, a teacher MLP learns digits on its 10 class logits; students then imitate only the",
-            "teacher's auxiliary logits on noise images and are scored on the digits. A student that shares",
-            "the teacher's initialisation learns the digits it never saw; one with another init does not.",
-            "Defaults are the published setup; the embedded 10k MNIST digits need no download."
+            "",
+            "Per model, a teacher MLP learns digits on its 10 class logits; students then imitate only the"
+                    + " teacher's auxiliary logits on noise images and are scored on the digits. A student that shares"
+                    + " the teacher's initialisation learns the digits it never saw; one with another init does not."
+                    + " Defaults are the published setup; the embedded 10k MNIST digits need no download.",
+            ""
         })
 public final class TransferTestCommand implements Callable<Integer> {
     enum OutputFormat { table, json }
@@ -80,7 +82,7 @@ public final class TransferTestCommand implements Callable<Integer> {
             description = "perturb: student init = teacher init + sigma x a fresh init, for each of --sigmas.")
     Sweep sweep;
 
-    @Option(names = "--sigmas", paramLabel = "S,S,...", split = ",",
+    @Option(names = "--sigmas", paramLabel = "SIGMA", split = ",",
             description = "Sigmas of the perturb sweep (default: 0,0.1,0.3,1,3).")
     List<Double> sigmas;
 
@@ -141,8 +143,9 @@ public final class TransferTestCommand implements Callable<Integer> {
                 sb.append(row(String.format(Locale.ROOT, "sigma %s", trim(p.sigma())), p.accuracy()));
             }
         }
-        sb.append(String.format(Locale.ROOT, "%nverdict: %s (same-init minus cross-init = %+.1f points, p = %.2g, %s)%n",
-                result.verdict(), evidence.difference() * 100, evidence.pValue(), evidence.method()));
+        String p = evidence.pValue() < 1e-300 ? "p < 1e-300" : String.format(Locale.ROOT, "p = %.2g", evidence.pValue());
+        sb.append(String.format(Locale.ROOT, "%nverdict: %s (same-init minus cross-init = %+.1f points, %s, %s)%n",
+                result.verdict(), evidence.difference() * 100, p, evidence.method()));
         sb.append(String.format(Locale.ROOT, "time: %.1f s%n", result.seconds()));
         return sb.toString();
     }

@@ -28,7 +28,7 @@ class KernelsTest {
     @MethodSource("kernels")
     void gemmMatchesANaiveProductForPlainAndTransposedInputs(Kernels k) {
         SplittableRandom rng = new SplittableRandom(3);
-        for (int[] mnk : List.of(new int[] {7, 80, 13}, new int[] {33, 16, 64}, new int[] {4, 64, 1}, new int[] {1, 32, 5})) {
+        for (int[] mnk : List.of(new int[] {7, 80, 13}, new int[] {33, 16, 64}, new int[] {4, 64, 1}, new int[] {1, 32, 5}, new int[] {17, 128, 40})) {
             int m = mnk[0];
             int n = mnk[1];
             int kk = mnk[2];
@@ -49,7 +49,19 @@ class KernelsTest {
                 }
             }
             assertThat(c[0]).isEqualTo(before[0]);
-            // transposed A (A = At^T with At k x m), accumulating into C
+            // transposed A (A = At^T with At k x m), overwriting C, with bias
+            float[] c3 = c.clone();
+            k.gemm(m, n, kk, a, 0, 1, m, b, 5, n, c3, 3, n, false, bias, false);
+            for (int i = 0; i < m; i++) {
+                for (int j = 0; j < n; j++) {
+                    double s = bias[j];
+                    for (int p = 0; p < kk; p++) {
+                        s += (double) a[p * m + i] * b[5 + p * n + j];
+                    }
+                    assertThat((double) c3[3 + i * n + j]).isCloseTo(s, offset(1e-4 * (1 + Math.abs(s))));
+                }
+            }
+            // transposed A, accumulating into C
             float[] c2 = c.clone();
             k.gemm(m, n, kk, a, 0, 1, m, b, 5, n, c2, 3, n, true, null, false);
             for (int i = 0; i < m; i++) {
