@@ -36,7 +36,9 @@ if "$python" -c 'import torch' 2>/dev/null; then
   echo
   echo "== PyTorch $("$python" -c 'import torch; print(torch.__version__)'): transfer_torch.py ${args[*]}"
   t0=$(date +%s.%N)
-  OPENBLAS_NUM_THREADS=2 OMP_NUM_THREADS=2 "$python" "$root/bench/transfer/transfer_torch.py" "${args[@]}"
+  # This workplace pins OPENBLAS_CORETYPE/OPENBLAS_L2_SIZE for old OpenBLAS builds; they force a slower
+  # kernel on this CPU, so unset both for the PyTorch side to give it its best BLAS.
+  env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE OPENBLAS_NUM_THREADS=2 OMP_NUM_THREADS=2 "$python" "$root/bench/transfer/transfer_torch.py" "${args[@]}"
   t1=$(date +%s.%N)
   torch_s=$(echo "$t1 - $t0" | bc -l)
   printf 'pytorch wall (incl. interpreter start): %.1f s\n' "$torch_s"
