@@ -1,5 +1,6 @@
 package dev.heredity.audit.cli;
 
+import dev.heredity.audit.report.ReportException;
 import dev.heredity.detectors.InvalidInputException;
 import dev.heredity.lineage.InvalidManifestException;
 import java.io.IOException;
@@ -33,10 +34,11 @@ final class ErrorHandler implements IExecutionExceptionHandler {
             return ExitCodes.USAGE;
         }
         if (ex instanceof InvalidManifestException || ex instanceof InvalidInputException
-                || ex instanceof IOException || ex instanceof UncheckedIOException) {
+                || ex instanceof ReportException || ex instanceof IOException
+                || ex instanceof UncheckedIOException) {
             return ExitCodes.INVALID_INPUT;
         }
-        return CommandLine.ExitCode.SOFTWARE;
+        return ExitCodes.INTERNAL_ERROR;
     }
 
     private static String message(Throwable ex) {

@@ -10,6 +10,11 @@ public final class ExitCodes {
     public static final int USAGE = 2;
     /** An input file (manifest, dataset, policy...) is invalid or unreadable. */
     public static final int INVALID_INPUT = 3;
+    /**
+     * A bug in Heredity (an unexpected exception). Kept apart from {@link #FINDINGS} so a CI gate never
+     * mistakes a crash for findings; 70 is EX_SOFTWARE from sysexits.h.
+     */
+    public static final int INTERNAL_ERROR = 70;
 
     private ExitCodes() {
     }

@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
             "0:clean (nothing at or above the fail threshold)",
             "1:findings at or above the fail threshold",
             "2:usage error",
-            "3:invalid input (manifest, dataset, policy...)"
+            "3:invalid input (manifest, dataset, policy...)",
+            "70:internal error (a bug: rerun with --debug and report it)"
         },
         subcommands = {
             HelpCommand.class,

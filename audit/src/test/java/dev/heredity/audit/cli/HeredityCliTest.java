@@ -44,4 +44,19 @@ class HeredityCliTest {
         assertThat(run("--no-such-option")).isEqualTo(ExitCodes.USAGE);
         assertThat(err.toString()).contains("Unknown option");
     }
+
+    @Test
+    void exceptionsMapToTheDocumentedExitCodes() {
+        assertThat(ErrorHandler.exitCode(new UsageException("x"))).isEqualTo(ExitCodes.USAGE);
+        assertThat(ErrorHandler.exitCode(new dev.heredity.lineage.InvalidManifestException("m.yaml:1:1: x")))
+                .isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(ErrorHandler.exitCode(new dev.heredity.detectors.InvalidInputException("d.jsonl:2: x")))
+                .isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(ErrorHandler.exitCode(new dev.heredity.audit.report.ReportException("cannot write r.json")))
+                .isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(ErrorHandler.exitCode(new IllegalStateException("bug")))
+                .as("a crash must never look like findings to a CI gate")
+                .isEqualTo(ExitCodes.INTERNAL_ERROR)
+                .isNotEqualTo(ExitCodes.FINDINGS);
+    }
 }

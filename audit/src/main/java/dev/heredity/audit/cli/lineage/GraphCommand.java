@@ -3,6 +3,7 @@ package dev.heredity.audit.cli.lineage;
 import dev.heredity.audit.cli.CommonOptions;
 import dev.heredity.audit.cli.ExitCodes;
 import dev.heredity.audit.cli.UsageException;
+import dev.heredity.audit.report.AtomicFiles;
 import dev.heredity.lineage.LineageAnalysis;
 import dev.heredity.lineage.graph.GraphExporters;
 import dev.heredity.lineage.graph.GraphFormat;
