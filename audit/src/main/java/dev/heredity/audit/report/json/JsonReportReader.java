@@ -11,6 +11,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** Reads a {@code report.json} back, e.g. the previous report given as {@code --baseline}. */
 public final class JsonReportReader {
@@ -23,7 +25,7 @@ public final class JsonReportReader {
    *     or another schema than {@value AuditReport#SCHEMA}
    */
   public static AuditReport read(Path file) {
-    JsonNode tree = readTree(file);
+    JsonNode tree = readTree(file, file.toString());
     try {
       return ReportJson.MAPPER.treeToValue(tree, AuditReport.class);
     } catch (JsonProcessingException | IllegalArgumentException | NullPointerException e) {
@@ -40,26 +42,42 @@ public final class JsonReportReader {
     return statuses;
   }
 
-  private static JsonNode readTree(Path file) {
+  /**
+   * The ids of the findings in a report, read from the JSON tree only, so a baseline needs nothing but
+   * the schema and the ids. Messages name the file as {@code shown}.
+   */
+  public static Set<String> findingIds(Path file, String shown) {
+    Set<String> ids = new TreeSet<>();
+    for (JsonNode finding : readTree(file, shown).path("findings")) {
+      String id = finding.path("id").asText("");
+      if (!id.isEmpty()) {
+        ids.add(id);
+      }
+    }
+    return ids;
+  }
+
+  private static JsonNode readTree(Path file, String shown) {
     JsonNode tree;
     try {
       tree = ReportJson.MAPPER.readTree(Files.newBufferedReader(file));
     } catch (NoSuchFileException e) {
-      throw new ReportException(file + ": no such file", e);
+      throw new ReportException(shown + ": no such file", e);
     } catch (JsonProcessingException e) {
       var loc = e.getLocation();
       String where = loc == null ? "" : ":" + loc.getLineNr() + ":" + loc.getColumnNr();
-      throw new ReportException(file + where + ": invalid JSON: " + e.getOriginalMessage(), e);
+      throw new ReportException(shown + where + ": invalid JSON: " + e.getOriginalMessage(), e);
     } catch (IOException e) {
-      throw new ReportException(file + ": cannot read: " + e.getMessage(), e);
+      throw new ReportException(shown + ": cannot read: " + e.getMessage(), e);
     }
-    if (tree == null || !tree.isObject()) {
-      throw new ReportException(file + ": not a heredity report (expected a JSON object)");
+    if (tree == null || !tree.isObject() || !tree.has("schema")) {
+      throw new ReportException(shown + ": not a heredity report (expected a JSON object with \"schema\": \""
+          + AuditReport.SCHEMA + "\")");
     }
     String schema = tree.path("schema").asText("");
     if (!AuditReport.SCHEMA.equals(schema)) {
       throw new ReportException(
-          file + ": unsupported report schema '" + schema + "' (expected '" + AuditReport.SCHEMA + "')");
+          shown + ": unsupported report schema '" + schema + "' (expected '" + AuditReport.SCHEMA + "')");
     }
     return tree;
   }
