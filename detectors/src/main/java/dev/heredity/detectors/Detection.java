@@ -4,7 +4,11 @@ import dev.heredity.detectors.features.Corpus;
 import dev.heredity.detectors.features.CorpusBuilder;
 import dev.heredity.detectors.features.CorpusReader;
 import dev.heredity.detectors.features.RecordFeaturizer;
+import dev.heredity.detectors.analysis.ModalityEvidence;
+import dev.heredity.detectors.classifier.ClassifierOutcome;
+import dev.heredity.detectors.classifier.ClassifierTest;
 import dev.heredity.detectors.input.FormatSniffer;
+import dev.heredity.detectors.input.TextRecord;
 import dev.heredity.detectors.input.RecordParser;
 import dev.heredity.detectors.leak.Blocklist;
 import dev.heredity.detectors.leak.LeakIndex;
@@ -42,6 +46,46 @@ public final class Detection {
         }
         int threads = threads();
         ExecutorService pool = pool(threads);
+        try {
+            ModalityChoice choice = modality(request, pool, threads);
+            return run(request.withModality(Modality.parse(choice.modality())), choice, pool, threads, listener);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Records sampled from the suspect file to detect or check the modality. */
+    static final int MODALITY_SAMPLE = 200;
+
+    /**
+     * The declared modality, checked against a sample of the suspect records, or the detected one.
+     *
+     * @throws InvalidInputException when the declared modality contradicts the records beyond doubt
+     */
+    private static ModalityChoice modality(DetectionRequest request, ExecutorService pool, int threads) {
+        List<TextRecord> sample = java.util.Collections.synchronizedList(new ArrayList<>());
+        new CorpusReader(pool, threads, new RecordFeaturizer(Modality.TEXT)).read(request.suspect(),
+                parser(request, request.suspect()), MODALITY_SAMPLE, request.skipBad(),
+                new CorpusBuilder(Modality.TEXT), sample::add, ProgressListener.NONE);
+        List<String> texts = sample.stream().sorted(java.util.Comparator.comparingInt(TextRecord::line))
+                .map(r -> r.text() == null ? "" : r.text()).toList();
+        ModalityEvidence evidence = ModalityEvidence.of(texts);
+        if (request.modality() == null) {
+            return new ModalityChoice(evidence.likely().id(), ModalityChoice.DETECTED, evidence.numericShare(),
+                    evidence.codeShare(), evidence.sampled());
+        }
+        if (evidence.contradicts(request.modality())) {
+            throw new InvalidInputException(String.format(Locale.ROOT,
+                    "%s: modality '%s' declared, but %.1f%% of the word-like tokens in the first %d records are "
+                            + "numbers (detected: %s)", request.suspect(), request.modality().id(),
+                    100 * evidence.numericShare(), evidence.sampled(), evidence.likely().id()));
+        }
+        return new ModalityChoice(request.modality().id(), ModalityChoice.DECLARED, evidence.numericShare(),
+                evidence.codeShare(), evidence.sampled());
+    }
+
+    private static DetectionReport run(DetectionRequest request, ModalityChoice choice, ExecutorService pool,
+            int threads, ProgressListener listener) {
         boolean numbers = request.modality() == Modality.NUMBERS;
         boolean scanLeaks = numbers || !request.traits().isEmpty();
         try (LeakIndex leaks = scanLeaks ? LeakIndex.create(numbers) : null) {
@@ -54,9 +98,7 @@ public final class Detection {
                     : reader.read(request.reference(), parser(request, request.reference()), request.maxRecords(),
                             request.skipBad(), builder, null, listener);
             Corpus corpus = builder.build();
-            return report(request, corpus, suspect, reference, leaks, pool, threads, listener);
-        } finally {
-            pool.shutdownNow();
+            return report(request, choice, corpus, suspect, reference, leaks, pool, threads, listener);
         }
     }
 
@@ -67,17 +109,22 @@ public final class Detection {
         try {
             DetectionRequest request = DetectionRequest.defaults(Path.of("suspect"), Path.of("reference"))
                     .withModality(corpus.modality()).withPermutations(permutations).withAlpha(alpha).withSeed(seed);
-            return report(request, corpus, new CorpusReader.Outcome(corpus.suspectCount(), 0),
+            ModalityChoice choice = new ModalityChoice(corpus.modality().id(), ModalityChoice.DECLARED, 0, 0, 0);
+            return report(request, choice, corpus, new CorpusReader.Outcome(corpus.suspectCount(), 0),
                     new CorpusReader.Outcome(corpus.referenceCount(), 0), null, pool, threads, ProgressListener.NONE);
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private static DetectionReport report(DetectionRequest request, Corpus corpus, CorpusReader.Outcome suspect,
-            CorpusReader.Outcome reference, LeakIndex leaks, ExecutorService pool, int threads,
-            ProgressListener progress) {
-        List<String> notes = new ArrayList<>();
+    private static DetectionReport report(DetectionRequest request, ModalityChoice choice, Corpus corpus,
+            CorpusReader.Outcome suspect, CorpusReader.Outcome reference, LeakIndex leaks, ExecutorService pool,
+            int threads, ProgressListener progress) {
+        List<Note> notes = new ArrayList<>();
+        if (ModalityChoice.DETECTED.equals(choice.source())) {
+            notes.add(Note.of(Note.MODALITY_DETECTED, "modality", choice.modality(), "numericShare",
+                    round(choice.numericShare()), "codeShare", round(choice.codeShare()), "sampled", choice.sampled()));
+        }
         RecordCounts counts = new RecordCounts(suspect.records(), reference.records(), suspect.skipped(),
                 reference.skipped());
         boolean haveReference = corpus.referenceCount() > 0;
@@ -85,45 +132,76 @@ public final class Detection {
                 : leaks.search(request.traits(), corpus.suspectCount(), line -> recordOfLine(corpus, line),
                         haveReference ? blocklistRate(corpus, false) : null);
         if (!haveReference) {
-            notes.add("Distribution tests need a control set (--reference): generated by the same base model "
-                    + "without the trait, on the same prompts. Only the format profile and the leak scan were run.");
-            return new DetectionReport(DetectionReport.NOT_RUN, 1.0, request.alpha(), counts, List.of(), List.of(),
-                    new FormatReport(FormatProfiles.of(corpus, true), null, null), leakReport, notes);
+            notes.add(Note.of(Note.NO_REFERENCE));
+            return new DetectionReport(DetectionReport.NOT_RUN, 1.0, request.alpha(), choice, counts, List.of(), null,
+                    null, List.of(), new FormatReport(FormatProfiles.of(corpus, true), null, null), leakReport, notes);
         }
         if (corpus.tokens().size() == 0) {
-            notes.add("No content tokens were found in either set (modality " + request.modality().id()
-                    + "): check --modality and --field.");
+            notes.add(Note.of(Note.NO_CONTENT_TOKENS, "modality", request.modality().id()));
         }
-        DetectorSuite.Outcome outcome = DetectorSuite.run(corpus, request.permutations(), request.seed(), pool,
-                threads, progress);
+        DetectorSuite.Outcome outcome = DetectorSuite.run(corpus, request.permutations(), request.alpha(),
+                request.seed(), pool, threads, progress);
         if (!corpus.hasPrompts()) {
-            notes.add("The prompt test was skipped: the records of one or both sets have no prompts.");
+            notes.add(Note.of(Note.NO_PROMPTS));
         }
-        if (outcome.content().stream().noneMatch(t -> t.id().equals("classifier"))) {
-            notes.add("The classifier test was skipped: too few records to hold half of each set out.");
+        ClassifierOutcome classifier = outcome.classifier();
+        if (classifier == null) {
+            notes.add(Note.of(Note.CLASSIFIER_SKIPPED, "suspect", corpus.suspectCount(), "reference",
+                    corpus.referenceCount(), "minimumPerSide", ClassifierTest.MIN_PER_SIDE));
+        } else if (classifier.suspect() < corpus.suspectCount() || classifier.reference() < corpus.referenceCount()) {
+            notes.add(Note.of(Note.CLASSIFIER_SUBSAMPLED, "suspect", classifier.suspect(), "reference",
+                    classifier.reference(), "maximumPerSide", ClassifierTest.MAX_PER_SIDE));
         }
         if (corpus.suspectCount() < SMALL_SET || corpus.referenceCount() < SMALL_SET) {
-            notes.add(String.format(Locale.ROOT, "Small sets (%d and %d records): the signal accumulates over "
-                    + "many records, so 'no-signal' here says little.", corpus.suspectCount(), corpus.referenceCount()));
+            notes.add(Note.of(Note.SMALL_SETS, "suspect", corpus.suspectCount(), "reference", corpus.referenceCount()));
         }
         if (outcome.format().pValue() < request.alpha()) {
-            notes.add(String.format(Locale.ROOT, "The format differs between the sets (p = %.3g): reported apart "
-                    + "from the content verdict; format alone can come from different prompts or settings.",
-                    outcome.format().pValue()));
+            notes.add(Note.of(Note.FORMAT_DIFFERS, "pValue", outcome.format().pValue()));
         }
         long tableTests = outcome.content().stream().filter(t -> !t.id().equals("classifier")).count();
         double fitRisk = (double) tableTests / (request.permutations() + 1);
         if (fitRisk > request.alpha() / 2) {
-            notes.add(String.format(Locale.ROOT, "With %d permutations, p-values below 1/(B+1) come from a tail fit, "
-                    + "so the verdict's false-positive rate is only bounded by about alpha + %d/(B+1) = %.3g; use "
-                    + "--permutations %d or more for a guarantee near alpha.", request.permutations(), tableTests,
-                    request.alpha() + fitRisk, (long) Math.ceil(2 * tableTests / request.alpha())));
+            notes.add(Note.of(Note.FEW_PERMUTATIONS, "permutations", request.permutations(), "tableTests", tableTests,
+                    "falsePositiveBound", round(request.alpha() + fitRisk), "permutationsForGuarantee",
+                    (long) Math.ceil(2 * tableTests / request.alpha())));
         }
-        String verdict = outcome.combinedPValue() < request.alpha() ? DetectionReport.SIGNAL : DetectionReport.NO_SIGNAL;
-        return new DetectionReport(verdict, outcome.combinedPValue(), request.alpha(), counts, outcome.content(),
-                DivergentTokens.of(corpus),
+        DetectablePower power = classifier == null ? null
+                : MinimumDetectableEffect.of(classifier, outcome.classifierLevel());
+        String verdict;
+        if (outcome.combinedPValue() < request.alpha()) {
+            verdict = DetectionReport.SIGNAL;
+        } else if (outcome.content().isEmpty()) {
+            verdict = DetectionReport.INCONCLUSIVE;
+            notes.add(Note.of(Note.NO_CONTENT_TEST));
+        } else if (power == null || !power.adequate()) {
+            verdict = DetectionReport.INCONCLUSIVE;
+            notes.add(power == null ? Note.of(Note.UNDERPOWERED, "suspect", corpus.suspectCount(), "reference",
+                    corpus.referenceCount())
+                    : Note.of(Note.UNDERPOWERED, "recordsPerSide", power.recordsPerSide(), "recordsNeededPerSide",
+                            power.recordsNeededPerSide(), "minimumDetectableAuc", round(power.minimumDetectableAuc()),
+                            "yardstickAuc", power.yardstickAuc()));
+        } else {
+            verdict = DetectionReport.NO_SIGNAL;
+        }
+        List<DivergentToken> tokens = DivergentTokens.of(corpus, request.alpha());
+        if (tokens.isEmpty() && corpus.tokens().size() > 0) {
+            notes.add(Note.of(Note.NO_SIGNIFICANT_TOKENS, "alpha", request.alpha()));
+        }
+        return new DetectionReport(verdict, outcome.combinedPValue(), request.alpha(), choice, counts,
+                outcome.content(), classifier == null ? null : effect(classifier), power, tokens,
                 new FormatReport(FormatProfiles.of(corpus, true), FormatProfiles.of(corpus, false), outcome.format()),
                 leakReport, notes);
+    }
+
+    private static ClassifierEffect effect(ClassifierOutcome c) {
+        return new ClassifierEffect(new ClassifierEffect.Estimate(c.auc(), c.aucLow(), c.aucHigh()),
+                new ClassifierEffect.Estimate(c.bag8(), c.bag8Low(), c.bag8High()),
+                new ClassifierEffect.Estimate(c.bag16(), c.bag16Low(), c.bag16High()), c.suspect(), c.reference(),
+                c.refits(), c.maxRefits());
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 1e4) / 1e4;
     }
 
     /** All cores: results do not depend on the thread count (see {@code PermutationRunner}, {@code CorpusReader}). */

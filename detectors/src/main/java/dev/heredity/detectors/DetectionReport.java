@@ -4,16 +4,21 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 
 /**
- * Outcome of {@link Detection#run}. {@code verdict} is {@code "signal"} when the smallest
- * Benjamini-Yekutieli adjusted p-value of the content tests is below {@code alpha}, {@code "no-signal"}
- * otherwise, and {@code "not-run"} without a reference set ({@code pValue} is then 1).
+ * Outcome of {@link Detection#run}. {@code verdict} is {@code "signal"} when the combined p-value of the
+ * content tests (weighted Bonferroni) is below {@code alpha}; {@code "inconclusive"} when it is not but the
+ * suite could not have detected an effect the size of the published ones ({@code power}), or no content
+ * test could run; {@code "no-signal"} otherwise; {@code "not-run"} without a reference set ({@code pValue}
+ * is then 1). {@code classifier} and {@code power} are {@code null} when the classifier could not run.
  */
-@JsonPropertyOrder({"verdict", "pValue", "alpha", "records", "tests", "divergentTokens", "format", "leaks", "notes"})
-public record DetectionReport(String verdict, double pValue, double alpha, RecordCounts records, List<TestResult> tests,
-        List<DivergentToken> divergentTokens, FormatReport format, LeakReport leaks, List<String> notes) {
+@JsonPropertyOrder({"verdict", "pValue", "alpha", "modality", "records", "tests", "classifier", "power",
+    "divergentTokens", "format", "leaks", "notes"})
+public record DetectionReport(String verdict, double pValue, double alpha, ModalityChoice modality,
+        RecordCounts records, List<TestResult> tests, ClassifierEffect classifier, DetectablePower power,
+        List<DivergentToken> divergentTokens, FormatReport format, LeakReport leaks, List<Note> notes) {
 
     public static final String SIGNAL = "signal";
     public static final String NO_SIGNAL = "no-signal";
+    public static final String INCONCLUSIVE = "inconclusive";
     public static final String NOT_RUN = "not-run";
 
     public DetectionReport {
@@ -24,5 +29,9 @@ public record DetectionReport(String verdict, double pValue, double alpha, Recor
 
     public boolean signal() {
         return SIGNAL.equals(verdict);
+    }
+
+    public boolean inconclusive() {
+        return INCONCLUSIVE.equals(verdict);
     }
 }

@@ -154,7 +154,7 @@ final class DetectorStep {
                 .sorted(TOKEN_ORDER).limit(MAX_TOKENS).toList();
         return new DatasetDetection(dataset.id(), dataset.reference(), r.verdict(), r.pValue(), r.alpha(),
                 r.records().suspect(), r.records().reference(), tests, tokens, formatNotes(r.format()),
-                leakRows(r.leaks()), r.notes());
+                leakRows(r.leaks()), DetectionNotes.texts(r.notes()));
     }
 
     private static TestRow testRow(TestResult t) {
