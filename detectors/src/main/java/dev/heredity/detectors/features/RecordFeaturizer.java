@@ -27,7 +27,7 @@ public final class RecordFeaturizer {
             return NumberFormat.describe(text, tokens, numbers, promptClasses(record.prompt(), numbers));
         }
         String[] words = tokens.stream().map(Token::term).toArray(String[]::new);
-        return new RecordFeatures(words, TextFormat.classes(text), promptClasses(record.prompt(), words), false);
+        return new RecordFeatures(words, ProseFormat.classes(text), promptClasses(record.prompt(), words), false);
     }
 
     /**

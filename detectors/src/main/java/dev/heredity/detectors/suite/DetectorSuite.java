@@ -6,7 +6,10 @@ import dev.heredity.detectors.features.Corpus;
 import dev.heredity.detectors.classifier.ClassifierOutcome;
 import dev.heredity.detectors.classifier.ClassifierTest;
 import dev.heredity.detectors.stats.WeightedBonferroni;
-import dev.heredity.detectors.stats.GTest;
+import dev.heredity.detectors.permutation.PermutationRunner;
+import dev.heredity.detectors.stats.TwoByKTable;
+import dev.heredity.detectors.tables.FeatureTable;
+import dev.heredity.detectors.tables.MergedTables;
 import dev.heredity.detectors.stats.TailProbability;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -41,19 +44,22 @@ public final class DetectorSuite {
     public static Outcome run(Corpus corpus, int permutations, double alpha, long seed, ExecutorService pool,
             int threads, ProgressListener progress) {
         List<FeatureTable> tables = new ArrayList<>();
+        List<TableDetector> detectors = new ArrayList<>();
         for (TableDetector detector : Detectors.CONTENT_TABLES) {
             if (detector.appliesTo(corpus)) {
-                tables.add(FeatureTable.build(detector, corpus));
+                tables.add(FeatureTable.build(detector.id(), detector.table(corpus), corpus));
+                detectors.add(detector);
             }
         }
         int contentTables = tables.size();
-        tables.add(FeatureTable.build(Detectors.FORMAT, corpus));
+        tables.add(FeatureTable.build(Detectors.FORMAT.id(), Detectors.FORMAT.table(corpus), corpus));
+        detectors.add(Detectors.FORMAT);
         MergedTables merged = new MergedTables(tables, corpus.size());
         PermutationRunner.Outcome outcome = new PermutationRunner(merged, corpus.suspectCount())
                 .run(permutations, seed, pool, threads, progress);
         List<TestResult> results = new ArrayList<>();
         for (int t = 0; t < tables.size(); t++) {
-            results.add(tableResult(merged, t, outcome));
+            results.add(tableResult(detectors.get(t), merged, t, outcome));
         }
         TestResult format = results.remove(results.size() - 1);
         format = format.withEvidence(format.pValue() < alpha ? significantCells(merged, contentTables, outcome, alpha)
@@ -109,9 +115,9 @@ public final class DetectorSuite {
                 c.pValue(), c.auc(), evidence);
     }
 
-    private static TestResult tableResult(MergedTables merged, int t, PermutationRunner.Outcome outcome) {
+    private static TestResult tableResult(TableDetector detector, MergedTables merged, int t,
+            PermutationRunner.Outcome outcome) {
         FeatureTable table = merged.tables().get(t);
-        TableDetector detector = table.detector();
         long[] suspect = outcome.suspectCounts();
         long[] totals = merged.totals();
         int offset = merged.offset(t);
@@ -122,7 +128,7 @@ public final class DetectorSuite {
             for (int f = table.blockStart(b); f < table.blockEnd(b); f++) {
                 blockMass += totals[offset + f];
             }
-            weighted += blockMass * GTest.jensenShannon(suspect, totals, offset + table.blockStart(b),
+            weighted += blockMass * TwoByKTable.jensenShannon(suspect, totals, offset + table.blockStart(b),
                     offset + table.blockEnd(b));
             mass += blockMass;
         }
@@ -156,13 +162,13 @@ public final class DetectorSuite {
         double[] contribution = new double[table.features()];
         for (int f = 0; f < table.features(); f++) {
             int b = table.blockOf(f);
-            contribution[f] = GTest.cell(suspect[offset + f], totals[offset + f], blockSuspect[b], blockTotal[b]);
+            contribution[f] = TwoByKTable.cell(suspect[offset + f], totals[offset + f], blockSuspect[b], blockTotal[b]);
         }
         double critical = NormalDistribution.of(0, 1)
                 .inverseSurvivalProbability(alpha / (2.0 * Math.max(1, table.features())));
         List<String> lines = IntStream.range(0, table.features()).boxed()
                 .filter(f -> contribution[f] > 0)
-                .filter(f -> Math.abs(cellZ(suspect[offset + f], totals[offset + f], blockSuspect[table.blockOf(f)],
+                .filter(f -> Math.abs(TwoByKTable.proportionZ(suspect[offset + f], totals[offset + f], blockSuspect[table.blockOf(f)],
                         blockTotal[table.blockOf(f)])) >= critical)
                 .sorted(Comparator.comparingDouble((Integer f) -> -contribution[f]).thenComparing(f -> f))
                 .limit(EVIDENCE_CELLS)
@@ -181,15 +187,4 @@ public final class DetectorSuite {
                 : lines;
     }
 
-    /** Two-proportion z of a cell's share in the suspect vs the reference part of its block. */
-    static double cellZ(long suspectCell, long totalCell, long suspectBlock, long totalBlock) {
-        long referenceCell = totalCell - suspectCell;
-        long referenceBlock = totalBlock - suspectBlock;
-        if (suspectBlock == 0 || referenceBlock == 0) {
-            return 0;
-        }
-        double pooled = (double) totalCell / totalBlock;
-        double se = Math.sqrt(pooled * (1 - pooled) * (1.0 / suspectBlock + 1.0 / referenceBlock));
-        return se == 0 ? 0 : ((double) suspectCell / suspectBlock - (double) referenceCell / referenceBlock) / se;
-    }
 }

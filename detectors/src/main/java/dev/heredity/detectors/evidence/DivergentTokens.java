@@ -1,8 +1,9 @@
-package dev.heredity.detectors.suite;
+package dev.heredity.detectors.evidence;
 
 import dev.heredity.detectors.DivergentToken;
 import dev.heredity.detectors.Modality;
 import dev.heredity.detectors.features.Corpus;
+import dev.heredity.detectors.stats.TwoByKTable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,6 +17,8 @@ import org.apache.commons.statistics.distribution.NormalDistribution;
  */
 public final class DivergentTokens {
     static final double PRIOR_MASS = 1000;
+    /** Record positions with their own top tokens (numbers), as in the position test. */
+    static final int POSITIONS = 3;
     private static final int TOP_ANY = 10;
     private static final int TOP_PER_POSITION = 3;
 
@@ -35,7 +38,7 @@ public final class DivergentTokens {
     public static List<DivergentToken> of(Corpus corpus, double alpha) {
         int vocabulary = corpus.tokens().size();
         boolean positions = corpus.modality() == Modality.NUMBERS;
-        int slots = 1 + (positions ? PositionDetector.POSITIONS : 0);
+        int slots = 1 + (positions ? POSITIONS : 0);
         long[][] suspect = new long[slots][vocabulary];
         long[][] reference = new long[slots][vocabulary];
         long[][] present = new long[2][vocabulary];
@@ -83,7 +86,7 @@ public final class DivergentTokens {
             return all;
         }
         for (int w = 0; w < ys.length; w++) {
-            if (ys[w] + yr[w] == 0 || Math.abs(DetectorSuite.cellZ(recordsS[w], recordsS[w] + recordsR[w],
+            if (ys[w] + yr[w] == 0 || Math.abs(TwoByKTable.proportionZ(recordsS[w], recordsS[w] + recordsR[w],
                     corpus.suspectCount(), corpus.size())) < critical) {
                 continue;
             }
