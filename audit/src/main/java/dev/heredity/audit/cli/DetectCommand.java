@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
             "no-signal, or inconclusive when the sets are too small to detect an effect the size of the",
             "published ones (the minimum detectable effect is shown). Format differences and explicit leaks",
             "are reported apart. Without --reference only the format profile and the leak scan run.",
-            "Exit code 1 when the verdict is 'signal'."
+            "Exit code 1 when the verdict is 'signal' or 'inconclusive'."
         })
 public final class DetectCommand implements Callable<Integer> {
     enum OutputFormat { table, json }
@@ -108,7 +108,8 @@ public final class DetectCommand implements Callable<Integer> {
             out.print(DetectTable.render(report));
         }
         out.flush();
-        return report.signal() ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
+        // Inconclusive is not clean: the sets were too small to rule out an effect of the published size.
+        return report.signal() || report.inconclusive() ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
     }
 
     DetectionRequest request() {

@@ -21,5 +21,7 @@ enum FeatureGroup {
     /** Numbers: signed difference between consecutive values, in buckets of 10 (exact below 10). */
     STEP,
     /** Numbers: hundreds bucket of two consecutive values. */
-    HUNDREDS_PAIR
+    HUNDREDS_PAIR,
+    /** Numbers: the hundreds bucket of the value at position 1, 2 or 3, or last (key a = position, 0 = last). */
+    POSITION_HUNDREDS
 }

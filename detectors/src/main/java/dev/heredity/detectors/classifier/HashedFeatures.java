@@ -117,6 +117,9 @@ public final class HashedFeatures {
             row.add(FeatureGroup.TOKEN, token, 0);
             if (i < 3) {
                 row.add(FeatureGroup.POSITION, i + 1, token);
+                if (numbers) {
+                    row.add(FeatureGroup.POSITION_HUNDREDS, i + 1, hundreds(corpus.value(token)));
+                }
             }
             if (i > 0) {
                 int previous = corpus.token(r, i - 1);
@@ -138,6 +141,9 @@ public final class HashedFeatures {
         }
         if (length > 0) {
             row.add(FeatureGroup.LAST, corpus.token(r, length - 1), 0);
+            if (numbers) {
+                row.add(FeatureGroup.POSITION_HUNDREDS, 0, hundreds(corpus.value(corpus.token(r, length - 1))));
+            }
         }
         for (int i = 0; i < corpus.formatCount(r); i++) {
             row.add(FeatureGroup.FORMAT, corpus.format(r, i), 0);
@@ -230,6 +236,7 @@ public final class HashedFeatures {
                     a % 10);
             case STEP -> "step " + stepName(signed(a));
             case HUNDREDS_PAIR -> "hundreds " + hundredsName(a) + " -> " + hundredsName(b);
+            case POSITION_HUNDREDS -> (a == 0 ? "last" : "position " + a) + " hundreds " + hundredsName(b);
         };
     }
 
