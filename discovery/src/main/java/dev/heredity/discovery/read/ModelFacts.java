@@ -1,0 +1,23 @@
+package dev.heredity.discovery.read;
+
+import dev.heredity.discovery.Evidence;
+import dev.heredity.lineage.manifest.Relation;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** What the artifacts of one model folder say, before references are resolved. Filled by the readers. */
+public final class ModelFacts {
+    public String hubId;
+    public String revision;
+    public Relation statedRelation;
+    public Evidence statedRelationEvidence;
+    public Evidence quantizedEvidence;
+    public String family;
+    public final List<BaseClaim> claims = new ArrayList<>();
+    public final List<Ref> datasets = new ArrayList<>();
+    public final List<String> tags = new ArrayList<>();
+    public final Map<String, String> attributes = new LinkedHashMap<>();
+    public final List<Evidence> evidence = new ArrayList<>();
+}
