@@ -84,7 +84,8 @@ public final class ScanService {
     public AuditReport scan(ScanOptions options, ProgressListener progress) {
         Inputs inputs = inputs(options);
         DisplayPaths paths = new DisplayPaths(options.displayRoot());
-        LineageAnalysis analysis = Lineage.analyze(inputs.manifest(), new LineageOptions(options.allowOutside(), true));
+        ManifestLoader.Loaded loaded = ManifestLoader.load(inputs.manifest(), new LineageOptions(options.allowOutside(), true));
+        LineageAnalysis analysis = loaded.analysis();
         FindingFactory factory = new FindingFactory(catalog);
         Policy policy = inputs.policy();
 
@@ -119,7 +120,7 @@ public final class ScanService {
                 (int) findings.stream().filter(f -> f.status() == Finding.Status.FAILING).count(),
                 policy.failOn().id());
         return new AuditReport(AuditReport.SCHEMA, "heredity", version(),
-                new ManifestInfo(paths.show(inputs.manifest()), sha256(inputs.manifest())), summary,
+                new ManifestInfo(paths.show(inputs.manifest()), loaded.sha256()), summary,
                 graph.nodes(), graph.edges(), pairs, findings, detected.detections(), transfer,
                 new PolicyInfo(policy.failOn().id(), policy.alpha(), outcome.suppressions()),
                 catalog.clausesFor(rules));
@@ -184,16 +185,5 @@ public final class ScanService {
     static String version() {
         String version = ScanService.class.getPackage().getImplementationVersion();
         return version == null ? "dev" : version;
-    }
-
-    private static String sha256(Path file) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
-            return HexFormat.of().formatHex(digest);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -32,16 +32,27 @@ public final class ManifestReader {
 
     /** Parses {@code file}; throws {@link InvalidManifestException} listing every structural problem. */
     public static Manifest read(Path file) {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            return read(file, in);
+        } catch (NoSuchFileException e) {
+            throw new InvalidManifestException(file + ": no such file", e);
+        } catch (IOException e) {
+            throw new InvalidManifestException(file + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Parses a manifest from {@code in} as if it were {@code file}: messages name {@code file}, and relative paths
+     * resolve against its folder (which must exist; the file itself need not, e.g. a manifest built in memory).
+     */
+    public static Manifest read(Path file, InputStream in) {
         ObjectMapper mapper = isJson(file) ? JSON : YAML;
         Problems problems = new Problems();
         Manifest manifest;
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-                JsonParser parser = mapper.getFactory().createParser(in)) {
+        try (JsonParser parser = mapper.getFactory().createParser(in)) {
             manifest = new ManifestParser(parser, file, problems).manifest();
         } catch (JsonProcessingException e) {
             throw new InvalidManifestException(syntaxError(file, e), e);
-        } catch (NoSuchFileException e) {
-            throw new InvalidManifestException(file + ": no such file", e);
         } catch (IOException e) {
             throw new InvalidManifestException(file + ": cannot read: " + e.getMessage(), e);
         }
