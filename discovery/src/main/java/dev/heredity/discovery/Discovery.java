@@ -40,8 +40,16 @@ public final class Discovery {
     }
 
     public DiscoveryResult discover(List<Path> roots) {
+        return discover(roots, null);
+    }
+
+    /**
+     * Discovers {@code roots}; local ids are paths below {@code idBase} when given (a manifest's folder, so the
+     * ids of {@code discover: [models/]} read {@code models/x}), else below each root.
+     */
+    public DiscoveryResult discover(List<Path> roots, Path idBase) {
         Warnings warnings = new Warnings();
-        Nodes nodes = new Nodes(warnings);
+        Nodes nodes = new Nodes(warnings, idBase == null ? null : idBase.toAbsolutePath().normalize());
         List<Folder> folders = new Walker(limits, warnings).walk(roots);
         Map<Path, Nodes.DatasetNode> datasetsByDir = new HashMap<>();
         for (Folder folder : folders) {
@@ -74,7 +82,7 @@ public final class Discovery {
             facts.hubId = datasetSnapshot.orElse(null);
             facts.dataFiles.addAll(dataFiles);
             Nodes.DatasetNode node = new Nodes.DatasetNode(nodes.claimId(facts.hubId != null ? facts.hubId
-                    : localId(folder)), folder, facts);
+                    : localId(folder, nodes.idBase)), folder, facts);
             addDataset(node, nodes, datasetsByDir);
         } else if (modelCard || modelFiles || modelSnapshot.isPresent()) {
             readModel(folder, card.filter(c -> modelCard), modelSnapshot, nodes, warnings);
@@ -85,12 +93,12 @@ public final class Discovery {
             } else {
                 DatasetFacts facts = new DatasetFacts();
                 facts.dataFiles.addAll(dataFiles);
-                addDataset(new Nodes.DatasetNode(nodes.claimId(localId(folder)), folder, facts), nodes, datasetsByDir);
+                addDataset(new Nodes.DatasetNode(nodes.claimId(localId(folder, nodes.idBase)), folder, facts), nodes, datasetsByDir);
             }
         }
     }
 
-    private static void addDataset(Nodes.DatasetNode node, Nodes nodes, Map<Path, Nodes.DatasetNode> datasetsByDir) {
+    private void addDataset(Nodes.DatasetNode node, Nodes nodes, Map<Path, Nodes.DatasetNode> datasetsByDir) {
         nodes.datasets.put(node.id, node);
         nodes.datasetIndex.addFolder(node.folder.dir(), node.folder.name(), node.id);
         if (node.facts.hubId != null) {
@@ -128,7 +136,7 @@ public final class Discovery {
         if (existing != null) {
             return;
         }
-        String id = nodes.claimId(snapshot.orElseGet(() -> localId(folder)));
+        String id = nodes.claimId(snapshot.orElseGet(() -> localId(folder, nodes.idBase)));
         Nodes.ModelNode node = new Nodes.ModelNode(id, folder, facts);
         if (snapshot.isPresent()) {
             node.hubId = snapshot.get();
@@ -146,8 +154,9 @@ public final class Discovery {
     }
 
     /** Id of a local folder: its path below the discovery root, or its name for the root itself. */
-    static String localId(Folder folder) {
-        Path rel = folder.root().relativize(folder.dir());
+    static String localId(Folder folder, Path idBase) {
+        Path base = idBase != null && folder.dir().startsWith(idBase) ? idBase : folder.root();
+        Path rel = base.relativize(folder.dir());
         String id = rel.toString().replace('\\', '/');
         return id.isEmpty() ? folder.name() : id;
     }

@@ -72,9 +72,12 @@ final class Nodes {
     final IdentityIndex datasetIndex = new IdentityIndex("datasets");
     private final Set<String> ids = new HashSet<>();
     final Warnings warnings;
+    /** Local ids are paths below this folder when set (see {@link Discovery#discover(List, Path)}). */
+    final Path idBase;
 
-    Nodes(Warnings warnings) {
+    Nodes(Warnings warnings, Path idBase) {
         this.warnings = warnings;
+        this.idBase = idBase;
     }
 
     /** {@code wanted}, or {@code wanted-2}, {@code wanted-3}... when taken. */
