@@ -43,30 +43,36 @@ final class DatasetLinker {
     }
 
     void link() {
-        for (Nodes.DatasetNode dataset : List.copyOf(nodes.datasets.values())) {
-            if (dataset.folder != null) {
-                link(dataset);
-            }
+        List<Nodes.DatasetNode> local = nodes.datasets.values().stream().filter(d -> d.folder != null).toList();
+        // Rows are the bulk of the reading and each dataset's are its own: read them in parallel, report in order.
+        List<Warnings> rowWarnings = local.parallelStream().map(this::readRows).toList();
+        rowWarnings.forEach(nodes.warnings::addAll);
+        for (Nodes.DatasetNode dataset : local) {
+            link(dataset);
         }
         new ControlSets(nodes).infer();
     }
 
-    private void link(Nodes.DatasetNode dataset) {
-        DatasetFacts facts = dataset.facts;
-        List<Path> files = Discovery.dataFiles(dataset);
+    private Warnings readRows(Nodes.DatasetNode dataset) {
+        Warnings warnings = new Warnings();
         boolean parquet = false;
-        for (Path file : files) {
+        for (Path file : Discovery.dataFiles(dataset)) {
             String name = file.getFileName().toString();
             if (FolderKind.isRowFile(name)) {
-                RowReader.read(file, limits.maxRowBytes(), facts, nodes.warnings);
+                RowReader.read(file, limits.maxRowBytes(), dataset.facts, warnings);
             } else if (name.toLowerCase(Locale.ROOT).endsWith(".parquet")) {
                 parquet = true;
             }
         }
         if (parquet) {
-            nodes.warnings.add("rows-not-read", dataset.folder.dir(), "", "Parquet rows are not read yet: generators"
+            warnings.add("rows-not-read", dataset.folder.dir(), "", "Parquet rows are not read yet: generators"
                     + " named only in a Parquet model column are not found");
         }
+        return warnings;
+    }
+
+    private void link(Nodes.DatasetNode dataset) {
+        DatasetFacts facts = dataset.facts;
         if (facts.textRows > 0 && facts.numberRows * 10 >= facts.textRows * 9) {
             dataset.modality = "numbers";
         }

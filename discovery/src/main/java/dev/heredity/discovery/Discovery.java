@@ -52,15 +52,26 @@ public final class Discovery {
         Nodes nodes = new Nodes(warnings, idBase == null ? null : idBase.toAbsolutePath().normalize());
         List<Folder> folders = new Walker(limits, warnings).walk(roots);
         Map<Path, Nodes.DatasetNode> datasetsByDir = new HashMap<>();
-        for (Folder folder : folders) {
-            read(folder, nodes, datasetsByDir, warnings);
+        // Reading folders is independent work; registering them stays in walk order (ids, warnings, output).
+        List<Examined> examined = folders.parallelStream().map(this::examine).toList();
+        for (Examined e : examined) {
+            warnings.addAll(e.warnings());
+            register(e, nodes, datasetsByDir);
         }
         new ModelLinker(nodes).link();
         new DatasetLinker(nodes, limits).link();
         return Results.of(nodes, warnings);
     }
 
-    private void read(Folder folder, Nodes nodes, Map<Path, Nodes.DatasetNode> datasetsByDir, Warnings warnings) {
+    private enum Kind { MODEL, DATASET, DATA_FILES, NONE }
+
+    /** What one folder is and what its artifacts say, read without touching shared state. */
+    private record Examined(Folder folder, Kind kind, ModelFacts model, DatasetFacts dataset,
+            Optional<String> snapshot, List<Path> dataFiles, Warnings warnings) {
+    }
+
+    private Examined examine(Folder folder) {
+        Warnings warnings = new Warnings();
         Optional<FrontMatter.Block> card = folder.file("README.md")
                 .flatMap(f -> SourceText.read(f, limits.maxCardBytes(), warnings))
                 .flatMap(text -> FrontMatter.of(text, warnings));
@@ -81,20 +92,34 @@ public final class Discovery {
                     .ifPresent(p -> DistilabelPipelineReader.read(p, facts, warnings));
             facts.hubId = datasetSnapshot.orElse(null);
             facts.dataFiles.addAll(dataFiles);
-            Nodes.DatasetNode node = new Nodes.DatasetNode(nodes.claimId(facts.hubId != null ? facts.hubId
-                    : localId(folder, nodes.idBase)), folder, facts);
-            addDataset(node, nodes, datasetsByDir);
-        } else if (modelCard || modelFiles || modelSnapshot.isPresent()) {
-            readModel(folder, card.filter(c -> modelCard), modelSnapshot, nodes, warnings);
-        } else if (!dataFiles.isEmpty()) {
-            Nodes.DatasetNode owner = owner(folder.dir(), folder.root(), datasetsByDir);
-            if (owner != null) {
-                owner.facts.dataFiles.addAll(dataFiles);
-            } else {
-                DatasetFacts facts = new DatasetFacts();
-                facts.dataFiles.addAll(dataFiles);
-                addDataset(new Nodes.DatasetNode(nodes.claimId(localId(folder, nodes.idBase)), folder, facts), nodes, datasetsByDir);
+            return new Examined(folder, Kind.DATASET, null, facts, datasetSnapshot, dataFiles, warnings);
+        }
+        if (modelCard || modelFiles || modelSnapshot.isPresent()) {
+            return new Examined(folder, Kind.MODEL, readModel(folder, card.filter(c -> modelCard), warnings), null,
+                    modelSnapshot, dataFiles, warnings);
+        }
+        return new Examined(folder, dataFiles.isEmpty() ? Kind.NONE : Kind.DATA_FILES, null, null, Optional.empty(),
+                dataFiles, warnings);
+    }
+
+    private void register(Examined e, Nodes nodes, Map<Path, Nodes.DatasetNode> datasetsByDir) {
+        Folder folder = e.folder();
+        switch (e.kind()) {
+            case DATASET -> addDataset(new Nodes.DatasetNode(nodes.claimId(e.dataset().hubId != null
+                    ? e.dataset().hubId : localId(folder, nodes.idBase)), folder, e.dataset()), nodes, datasetsByDir);
+            case MODEL -> registerModel(folder, e.model(), e.snapshot(), nodes);
+            case DATA_FILES -> {
+                Nodes.DatasetNode owner = owner(folder.dir(), folder.root(), datasetsByDir);
+                if (owner != null) {
+                    owner.facts.dataFiles.addAll(e.dataFiles());
+                } else {
+                    DatasetFacts facts = new DatasetFacts();
+                    facts.dataFiles.addAll(e.dataFiles());
+                    addDataset(new Nodes.DatasetNode(nodes.claimId(localId(folder, nodes.idBase)), folder, facts),
+                            nodes, datasetsByDir);
+                }
             }
+            case NONE -> { }
         }
     }
 
@@ -119,10 +144,8 @@ public final class Discovery {
         return null;
     }
 
-    private void readModel(Folder folder, Optional<FrontMatter.Block> card, Optional<String> snapshot, Nodes nodes,
-            Warnings warnings) {
-        Nodes.ModelNode existing = snapshot.flatMap(nodes.modelIndex::byHub).map(nodes.models::get).orElse(null);
-        ModelFacts facts = existing != null ? existing.facts : new ModelFacts();
+    private ModelFacts readModel(Folder folder, Optional<FrontMatter.Block> card, Warnings warnings) {
+        ModelFacts facts = new ModelFacts();
         card.ifPresent(c -> ModelCardReader.read(c, facts, warnings));
         folder.file("adapter_config.json").flatMap(f -> SourceText.read(f, limits.maxCardBytes(), warnings))
                 .ifPresent(t -> AdapterConfigReader.read(t, facts, warnings));
@@ -133,7 +156,14 @@ public final class Discovery {
                 .ifPresent(t -> ModelConfigReader.read(t, facts, warnings));
         folder.files().stream().filter(f -> f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".gguf"))
                 .findFirst().ifPresent(f -> GgufFactsReader.read(f, limits.maxGgufHeaderBytes(), facts, warnings));
+        return facts;
+    }
+
+    /** A new model node; a second snapshot of a hub id already seen adds its facts to that node. */
+    private static void registerModel(Folder folder, ModelFacts facts, Optional<String> snapshot, Nodes nodes) {
+        Nodes.ModelNode existing = snapshot.flatMap(nodes.modelIndex::byHub).map(nodes.models::get).orElse(null);
         if (existing != null) {
+            existing.facts.absorb(facts);
             return;
         }
         String id = nodes.claimId(snapshot.orElseGet(() -> localId(folder, nodes.idBase)));

@@ -12,6 +12,10 @@ public final class Warnings {
         list.add(new DiscoveryWarning(code, file, at == null ? "" : at, message));
     }
 
+    public void addAll(Warnings other) {
+        list.addAll(other.list);
+    }
+
     public List<DiscoveryWarning> list() {
         return List.copyOf(list);
     }

@@ -20,4 +20,19 @@ public final class ModelFacts {
     public final List<String> tags = new ArrayList<>();
     public final Map<String, String> attributes = new LinkedHashMap<>();
     public final List<Evidence> evidence = new ArrayList<>();
+
+    /** Adds what another folder of the same model (a second cache snapshot) says; what this one says stays. */
+    public void absorb(ModelFacts other) {
+        claims.addAll(other.claims);
+        datasets.addAll(other.datasets);
+        tags.addAll(other.tags);
+        other.attributes.forEach(attributes::putIfAbsent);
+        evidence.addAll(other.evidence);
+        family = family != null ? family : other.family;
+        if (statedRelation == null) {
+            statedRelation = other.statedRelation;
+            statedRelationEvidence = other.statedRelationEvidence;
+        }
+        quantizedEvidence = quantizedEvidence != null ? quantizedEvidence : other.quantizedEvidence;
+    }
 }

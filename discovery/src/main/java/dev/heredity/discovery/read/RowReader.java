@@ -1,16 +1,12 @@
 package dev.heredity.discovery.read;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.heredity.discovery.Confidence;
 import dev.heredity.discovery.Evidence;
 import dev.heredity.discovery.Warnings;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
@@ -20,7 +16,7 @@ import java.util.zip.GZIPInputStream;
  * Streams the rows of a JSONL data file ({@code .jsonl}, {@code .jsonl.gz}) once: counts rows per generator
  * ({@code model_name} column, as distilabel writes it), keeps the first system prompt per generator (a
  * {@code system} message, or a {@code system_prompt} column), and notes whether the answers are number lists
- * and whether the rows are chat messages. Memory is bounded by the longest row allowed.
+ * and whether the rows are chat messages. Memory is bounded by the longest row allowed (bytes).
  */
 public final class RowReader {
     private static final Pattern NUMBERS = Pattern.compile("[\\d\\s,;.()\\[\\]-]+");
@@ -31,44 +27,53 @@ public final class RowReader {
 
     public static void read(Path file, int maxRowBytes, DatasetFacts facts, Warnings warnings) {
         try (InputStream raw = Files.newInputStream(file);
-                InputStream in = file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
-                Reader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
-            StringBuilder line = new StringBuilder();
+                InputStream in = file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw) {
+            byte[] chunk = new byte[1 << 16];
+            byte[] line = new byte[1 << 12];
+            int length = 0;
             long lineNo = 0;
             long tooLong = 0;
             long malformed = 0;
             long firstMalformed = 0;
             boolean overflow = false;
-            int c;
-            while (true) {
-                c = reader.read();
-                if (c == '\n' || c == -1) {
-                    if (c == -1 && line.length() == 0 && !overflow) {
+            int n;
+            boolean ended = false;
+            while (!ended) {
+                n = in.read(chunk);
+                ended = n < 0;
+                int count = ended ? 1 : n;
+                for (int i = 0; i < count; i++) {
+                    boolean end = ended || chunk[i] == '\n';
+                    if (!end) {
+                        if (overflow) {
+                            continue;
+                        }
+                        if (length >= maxRowBytes) {
+                            overflow = true;
+                            continue;
+                        }
+                        if (length == line.length) {
+                            line = Arrays.copyOf(line, (int) Math.min((long) maxRowBytes, 2L * line.length));
+                        }
+                        line[length++] = chunk[i];
+                        continue;
+                    }
+                    if (ended && length == 0 && !overflow) {
                         break;
                     }
                     lineNo++;
                     if (overflow) {
                         tooLong++;
-                    } else if (!line.toString().isBlank() && !row(line.toString(), file, lineNo, facts)) {
+                    } else if (!blank(line, length) && !row(line, length, file, lineNo, facts)) {
                         malformed++;
                         firstMalformed = firstMalformed == 0 ? lineNo : firstMalformed;
                     }
-                    line.setLength(0);
+                    length = 0;
                     overflow = false;
-                    if (c == -1) {
-                        break;
-                    }
-                } else if (!overflow) {
-                    if (line.length() >= maxRowBytes) {
-                        overflow = true;
-                        line.setLength(0);
-                    } else {
-                        line.append((char) c);
-                    }
                 }
             }
             if (tooLong > 0) {
-                warnings.add("row-too-long", file, "", tooLong + " row(s) longer than " + maxRowBytes + " characters skipped");
+                warnings.add("row-too-long", file, "", tooLong + " row(s) longer than " + maxRowBytes + " bytes skipped");
             }
             if (malformed > 0) {
                 warnings.add("malformed-row", file, "line " + firstMalformed, malformed
@@ -79,11 +84,20 @@ public final class RowReader {
         }
     }
 
-    private static boolean row(String text, Path file, long lineNo, DatasetFacts facts) {
+    private static boolean blank(byte[] line, int length) {
+        for (int i = 0; i < length; i++) {
+            if (!Character.isWhitespace(line[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean row(byte[] line, int length, Path file, long lineNo, DatasetFacts facts) {
         JsonNode row;
         try {
-            row = SourceText.JSON.readTree(text);
-        } catch (JsonProcessingException e) {
+            row = SourceText.JSON.readTree(line, 0, length);
+        } catch (IOException e) {
             return false;
         }
         if (row == null || !row.isObject()) {

@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * A small text artifact (card, config, recipe, pipeline log) read whole after checking its size, with its
@@ -73,13 +72,45 @@ public record SourceText(Path file, String text, List<String> lines, int firstLi
 
     /** The file line of the first line that starts a mapping key {@code key} (any indentation), or the first line. */
     public int lineOfKey(String key) {
-        Pattern p = Pattern.compile("^\\s*(-\\s+)?[\"']?" + Pattern.quote(key) + "[\"']?\\s*:");
         for (int i = 0; i < lines.size(); i++) {
-            if (p.matcher(lines.get(i)).find()) {
+            if (startsKey(lines.get(i), key)) {
                 return firstLine + i;
             }
         }
         return firstLine;
+    }
+
+    /** {@code key:}, {@code - key:}, {@code "key":}, with any indentation and spaces before the colon. */
+    static boolean startsKey(String line, String key) {
+        int i = 0;
+        int n = line.length();
+        while (i < n && line.charAt(i) == ' ') {
+            i++;
+        }
+        if (i + 1 < n && line.charAt(i) == '-' && line.charAt(i + 1) == ' ') {
+            i += 2;
+            while (i < n && line.charAt(i) == ' ') {
+                i++;
+            }
+        }
+        char quote = i < n && (line.charAt(i) == '"' || line.charAt(i) == '\'') ? line.charAt(i) : 0;
+        if (quote != 0) {
+            i++;
+        }
+        if (!line.startsWith(key, i)) {
+            return false;
+        }
+        i += key.length();
+        if (quote != 0) {
+            if (i >= n || line.charAt(i) != quote) {
+                return false;
+            }
+            i++;
+        }
+        while (i < n && line.charAt(i) == ' ') {
+            i++;
+        }
+        return i < n && line.charAt(i) == ':';
     }
 
     /** The file line of the first line at or after {@code fromLine} that contains {@code value}, or {@code fromLine}. */
