@@ -8,10 +8,12 @@ import java.util.List;
  * @param statistic Spearman's rho of the matching (matched-rank test) or the mean same-unit cosine
  *                  (first tier)
  * @param pValue    one-sided, under independent initialisations
+ * @param matchedCosine mean cosine similarity of matched units (first view; same-index units in the first tier)
  * @param tensors   the weight tensors the units were read from
  * @param timing    where the time went (not part of any serialised output)
  */
-public record LayerEvidence(String name, double statistic, double pValue, int units, List<String> tensors,
+public record LayerEvidence(String name, double statistic, double pValue, int units, double matchedCosine,
+                            List<String> tensors,
                             LayerTiming timing) {
     public LayerEvidence {
         tensors = List.copyOf(tensors);

@@ -120,7 +120,7 @@ public final class WeightsComparison {
         double expected = n * (1 + clamp(meanPairCosine)) / 2;
         double logP = RankStatistics.logPermutationBound(observed, expected);
         double io = (System.nanoTime() - t0) / 1e9;
-        return new LayerEvidence(layer.name(), sumSame / n, RankStatistics.toP(logP), n, List.of(view.tensor()),
+        return new LayerEvidence(layer.name(), sumSame / n, RankStatistics.toP(logP), n, sumSame / n, List.of(view.tensor()),
                 new LayerEvidence.LayerTiming(io, 0, 0));
     }
 
@@ -130,6 +130,7 @@ public final class WeightsComparison {
         double assignment = 0;
         List<int[]> matchings = new ArrayList<>();
         List<String> tensors = new ArrayList<>();
+        double matchedCosine = 0;
         for (UnitView view : layer.views()) {
             long t0 = System.nanoTime();
             UnitVectors va = UnitVectors.read(a, view);
@@ -139,7 +140,15 @@ public final class WeightsComparison {
             va = null;
             vb = null;
             long t2 = System.nanoTime();
-            matchings.add(LinearAssignment.maximiseInPlace(cosine, layer.units()));
+            int[] matching = LinearAssignment.maximiseInPlace(cosine, layer.units());
+            if (matchings.isEmpty()) {
+                double sum = 0;
+                for (int i = 0; i < matching.length; i++) {
+                    sum -= cosine[i * matching.length + matching[i]]; // the solver negated the scores
+                }
+                matchedCosine = sum / matching.length;
+            }
+            matchings.add(matching);
             long t3 = System.nanoTime();
             io += (t1 - t0) / 1e9;
             gemm += (t2 - t1) / 1e9;
@@ -150,7 +159,7 @@ public final class WeightsComparison {
         int[] other = matchings.size() > 1 ? matchings.get(1) : identity(n);
         double rho = RankStatistics.spearman(matchings.get(0), other);
         double logP = RankStatistics.logPSpearman(rho, n);
-        return new LayerEvidence(layer.name(), rho, RankStatistics.toP(logP), n, tensors,
+        return new LayerEvidence(layer.name(), rho, RankStatistics.toP(logP), n, matchedCosine, tensors,
                 new LayerEvidence.LayerTiming(io, gemm, assignment));
     }
 
