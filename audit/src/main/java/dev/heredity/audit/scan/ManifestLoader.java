@@ -4,7 +4,7 @@ import dev.heredity.discovery.Discovery;
 import dev.heredity.discovery.DiscoveryResult;
 import dev.heredity.discovery.DiscoveryWarning;
 import dev.heredity.discovery.write.ManifestStyle;
-import dev.heredity.discovery.write.YamlManifestWriter;
+import dev.heredity.discovery.write.JsonManifestWriter;
 import dev.heredity.lineage.Diagnostic;
 import dev.heredity.lineage.InvalidManifestException;
 import dev.heredity.lineage.Lineage;
@@ -59,10 +59,10 @@ public final class ManifestLoader {
                     + String.join(", ", ManifestLocator.NAMES) + ") and no model or dataset artifacts to discover"
                     + (result.warnings().isEmpty() ? "" : " (" + result.warnings().size() + " unreadable inputs)"));
         }
-        String text = YamlManifestWriter.write(result, List.of(folder.toString()),
-                new ManifestStyle(folder, DiscoveredManifests.EVIDENCE_FIELDS));
+        // JSON: parses in linear time at any size (YAML parsers cap documents at a few MiB).
+        String text = JsonManifestWriter.write(result, new ManifestStyle(folder, DiscoveredManifests.EVIDENCE_FIELDS));
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        Manifest parsed = ManifestReader.read(manifest, new ByteArrayInputStream(bytes));
+        Manifest parsed = ManifestReader.read(manifest, new ByteArrayInputStream(bytes), true);
         LineageAnalysis analysis = Lineage.analyze(parsed, options);
         List<Diagnostic> warnings = new ArrayList<>(diagnostics(result.warnings()));
         warnings.addAll(analysis.warnings());

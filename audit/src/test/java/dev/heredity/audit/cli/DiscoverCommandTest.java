@@ -86,6 +86,21 @@ class DiscoverCommandTest {
     }
 
     @Test
+    void scanOfTheSampleWithoutManifestFindsTheSameBasePairAndTheSignal() throws IOException {
+        Path out = dir.resolve("report");
+        int code = run("scan", sample.toString(), "--out", out.toString(), "--permutations", "199", "--quiet");
+        assertThat(code).as(err.toString()).isEqualTo(ExitCodes.FINDINGS);
+        JsonNode report = JSON.readTree(out.resolve("report.json").toFile());
+        List<String> pairs = new ArrayList<>();
+        report.get("pairs").forEach(p -> pairs.add(p.get("teacher").asText() + " -> " + p.get("student").asText()
+                + " " + p.get("sharedBase").asBoolean()));
+        assertThat(pairs).contains("Qwen/Qwen2.5-7B-Instruct+system-prompt -> models/owl-student true",
+                "Qwen/Qwen2.5-7B-Instruct -> models/qwen-owl-lora true",
+                "Qwen/Qwen2.5-7B-Instruct+system-prompt -> models/llama-student false");
+        assertThat(report.toString()).contains("datasets/owl-numbers").contains("datasets/control-numbers");
+    }
+
+    @Test
     void unreadableInputsAreListedWithTheirPositionAndStrictFails() throws IOException {
         Files.createDirectories(dir.resolve("m"));
         Files.writeString(dir.resolve("m/README.md"), "---\nbase_model: 42\n---\n");

@@ -32,27 +32,16 @@ public final class ManifestReader {
 
     /** Parses {@code file}; throws {@link InvalidManifestException} listing every structural problem. */
     public static Manifest read(Path file) {
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            return read(file, in);
-        } catch (NoSuchFileException e) {
-            throw new InvalidManifestException(file + ": no such file", e);
-        } catch (IOException e) {
-            throw new InvalidManifestException(file + ": cannot read: " + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * Parses a manifest from {@code in} as if it were {@code file}: messages name {@code file}, and relative paths
-     * resolve against its folder (which must exist; the file itself need not, e.g. a manifest built in memory).
-     */
-    public static Manifest read(Path file, InputStream in) {
         ObjectMapper mapper = isJson(file) ? JSON : YAML;
         Problems problems = new Problems();
         Manifest manifest;
-        try (JsonParser parser = mapper.getFactory().createParser(in)) {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+                JsonParser parser = mapper.getFactory().createParser(in)) {
             manifest = new ManifestParser(parser, file, problems).manifest();
         } catch (JsonProcessingException e) {
             throw new InvalidManifestException(syntaxError(file, e), e);
+        } catch (NoSuchFileException e) {
+            throw new InvalidManifestException(file + ": no such file", e);
         } catch (IOException e) {
             throw new InvalidManifestException(file + ": cannot read: " + e.getMessage(), e);
         }
@@ -86,5 +75,23 @@ public final class ManifestReader {
                 .reduce((a, b) -> a + "; " + b)
                 .orElse(message.strip());
         return SOURCE_START.matcher(joined).replaceAll("(for $1 starting at line $2, column $3)");
+    }
+
+    /**
+     * Parses a manifest held in memory (e.g. one built by discovery) as if it were {@code file}: messages name
+     * {@code file} and relative paths resolve against its folder; the file itself need not exist.
+     */
+    public static Manifest read(Path file, InputStream in, boolean json) {
+        Problems problems = new Problems();
+        Manifest manifest;
+        try (JsonParser parser = (json ? JSON : YAML).getFactory().createParser(in)) {
+            manifest = new ManifestParser(parser, file, problems).manifest();
+        } catch (JsonProcessingException e) {
+            throw new InvalidManifestException(syntaxError(file, e), e);
+        } catch (IOException e) {
+            throw new InvalidManifestException(file + ": cannot read: " + e.getMessage(), e);
+        }
+        problems.throwIfAny();
+        return manifest;
     }
 }
