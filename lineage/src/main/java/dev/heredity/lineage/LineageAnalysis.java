@@ -1,5 +1,6 @@
 package dev.heredity.lineage;
 
+import dev.heredity.lineage.graph.GraphEdge;
 import dev.heredity.lineage.graph.ProvenanceGraph;
 import dev.heredity.lineage.manifest.Manifest;
 import dev.heredity.lineage.risk.Tracer;
@@ -24,6 +25,14 @@ public record LineageAnalysis(Manifest manifest, ProvenanceGraph graph, List<Dia
      */
     public List<TraceHop> trace(String modelId) {
         return new Tracer(graph, pairs).trace(modelId);
+    }
+
+    /**
+     * The edges along a pair's path, teacher to student, each carrying the evidence of its hop (where the
+     * manifest or an artifact declares it).
+     */
+    public List<GraphEdge> hops(RiskPair pair) {
+        return graph.edgesAlong(pair.path());
     }
 
     /** The most severe pair or finding, or null when there is none. */

@@ -8,10 +8,12 @@ import java.util.List;
  * ({@link ModelSpec#declared()} false), after the declared models.
  *
  * @param file the manifest's path as given (messages use it as is)
+ * @param discover folders whose artifacts are discovered and merged in (empty when none is listed)
  */
 public record Manifest(Path file, int version, List<ModelSpec> models, List<DatasetSpec> datasets,
-        List<TrainingSpec> trainings, List<InitGroup> initGroups) {
+        List<TrainingSpec> trainings, List<InitGroup> initGroups, List<DiscoverFolder> discover) {
     public Manifest {
+        discover = List.copyOf(discover);
         models = List.copyOf(models);
         datasets = List.copyOf(datasets);
         trainings = List.copyOf(trainings);

@@ -40,7 +40,7 @@ public final class TraceCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        LineageAnalysis analysis = Analyses.run(options, spec.commandLine().getErr());
+        LineageAnalysis analysis = options.analyze(spec.commandLine().getErr());
         if (analysis.graph().model(from).isEmpty()) {
             throw new UsageException("--from '" + from + "': no model with that id in " + options.manifest());
         }
