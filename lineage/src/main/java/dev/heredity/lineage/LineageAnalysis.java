@@ -18,13 +18,22 @@ public record LineageAnalysis(Manifest manifest, ProvenanceGraph graph, List<Dia
         findings = List.copyOf(findings);
     }
 
+    /** How many hops {@link #trace(String)} lists at most. */
+    public static final int DEFAULT_TRACE_LIMIT = 1_000;
+
     /**
-     * Generate-then-train hops through which a trait of {@code modelId} may have spread, breadth first.
+     * Generate-then-train hops through which a trait of {@code modelId} may have spread, breadth first:
+     * each reached model once, by its shortest chain; at most {@value #DEFAULT_TRACE_LIMIT} hops.
      *
      * @throws IllegalArgumentException when no model has that id
      */
     public List<TraceHop> trace(String modelId) {
-        return new Tracer(graph, pairs).trace(modelId);
+        return trace(modelId, DEFAULT_TRACE_LIMIT).hops();
+    }
+
+    /** As {@link #trace(String)}, listing at most {@code limit} hops; the result says how many models were reached in all. */
+    public Trace trace(String modelId, int limit) {
+        return new Tracer(graph, pairs).trace(modelId, limit);
     }
 
     /**

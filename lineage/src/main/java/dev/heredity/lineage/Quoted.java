@@ -12,7 +12,16 @@ public final class Quoted {
         if (value == null) {
             return "null";
         }
-        StringBuilder out = new StringBuilder(value.length() + 2).append('\'');
+        return '\'' + escape(value) + '\'';
+    }
+
+    /**
+     * {@code value} with backslashes doubled and line breaks, control, format and unassigned characters
+     * written as {@code \n}, {@code \r}, {@code \t} or {@code \}{@code uXXXX}: printable on one line and valid
+     * in XML 1.0. Distinct inputs stay distinct.
+     */
+    public static String escape(String value) {
+        StringBuilder out = new StringBuilder(value.length());
         value.codePoints().forEach(c -> {
             switch (c) {
                 case '\n' -> out.append("\\n");
@@ -28,7 +37,7 @@ public final class Quoted {
                 }
             }
         });
-        return out.append('\'').toString();
+        return out.toString();
     }
 
     /** Control, format (bidi overrides, zero-width), separator and unassigned/surrogate code points. */

@@ -39,6 +39,7 @@ public final class ProvenanceGraph {
     private final Map<String, TrainingSpec> trainings = new HashMap<>();
     private final Map<String, TrainingSpec> producers = new HashMap<>();
     private final InitRoots roots;
+    private final TraitInheritance inheritance;
     private final String manifestName;
     private Map<String, GraphEdge> edgeIndex;
 
@@ -91,6 +92,7 @@ public final class ProvenanceGraph {
                     evidence(List.of(), training.evidence(), training.locationOf("student")));
         }
         this.roots = new InitRoots(manifest);
+        this.inheritance = new TraitInheritance(this);
     }
 
     /** The edge's own evidence, else its declaring entry's, else the manifest line that declares it. */
@@ -234,16 +236,16 @@ public final class ProvenanceGraph {
 
     /** The declared traits of {@code model}, and those it carries in weights copied from its bases. */
     public List<Trait> traitsOf(String model) {
-        return TraitInheritance.traitsOf(this, model);
+        return inheritance.traitsOf(model);
     }
 
     /** Ids of the models whose weights {@code model} starts from (non-distill bases and a training's {@code from}). */
     public List<String> weightParents(String model) {
-        return TraitInheritance.weightParents(this, model);
+        return inheritance.weightParents(model);
     }
 
     /** Whether {@code model} has exactly the weights of {@code start}: it is {@code start} or a prompted copy of it. */
     public boolean sameWeights(String model, String start) {
-        return TraitInheritance.sameWeights(this, model, start);
+        return inheritance.sameWeights(model, start);
     }
 }

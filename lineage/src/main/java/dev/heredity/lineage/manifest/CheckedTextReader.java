@@ -13,9 +13,11 @@ import java.nio.charset.StandardCharsets;
 /**
  * Decodes a manifest's bytes as UTF-8 for the parser, and stops at the first thing a manifest may not
  * hold with its line and column: a byte sequence that is not UTF-8, a control character (anything below
- * U+0020 but tab, line feed and carriage return; DEL; C1 controls), or more bytes than {@code limit}.
- * Checking here keeps the positions right (the parsers report such errors at 1:1) and caps the input
- * before the YAML scanner sees it. A leading byte-order mark is skipped.
+ * U+0020 but tab, line feed and carriage return; DEL; C1 controls), more bytes than {@code limit}, or a
+ * line longer than {@code maxLine} chars. Checking here keeps the positions right (the parsers report
+ * such errors at 1:1) and bounds the input before the YAML scanner sees it: SnakeYAML copies its
+ * look-ahead window for every 1,024 chars of one unbroken run, so its time grows with the square of the
+ * longest line. A leading byte-order mark is skipped.
  */
 final class CheckedTextReader extends Reader {
     /** A problem found while decoding, at a 1-based line and column of the text. */
@@ -33,6 +35,7 @@ final class CheckedTextReader extends Reader {
 
     private final InputStream in;
     private final long limit;
+    private final int maxLine;
     private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
     private final ByteBuffer bytes = ByteBuffer.allocate(1 << 16).flip();
@@ -45,9 +48,10 @@ final class CheckedTextReader extends Reader {
     private int column = 1;
     private boolean afterCr;
 
-    CheckedTextReader(InputStream in, long limit) {
+    CheckedTextReader(InputStream in, long limit, int maxLine) {
         this.in = in;
         this.limit = limit;
+        this.maxLine = maxLine;
     }
 
     @Override
@@ -138,6 +142,10 @@ final class CheckedTextReader extends Reader {
             }
             if (!Character.isLowSurrogate(c)) {
                 column++;
+                if (column > maxLine) {
+                    throw new TextProblem(line, column, "line " + line + " is longer than " + maxLine
+                            + " characters, the limit for a line of this format");
+                }
             }
         }
     }

@@ -23,13 +23,16 @@ import java.util.regex.Pattern;
  * offending key or value.
  *
  * <p>Only a regular file is read (a FIFO or device could block or never end). A YAML manifest is capped at
- * {@value #MAX_YAML_BYTES} bytes before the YAML scanner sees it, because SnakeYAML's time grows with the
- * square of one scalar's length; JSON parses in linear time and is capped at {@value #MAX_JSON_BYTES} bytes.
+ * {@value #MAX_YAML_BYTES} bytes and {@value #MAX_YAML_LINE} chars per line before the YAML scanner sees
+ * it, because SnakeYAML's time grows with the square of a line's length; JSON parses in linear time and is
+ * capped at {@value #MAX_JSON_BYTES} bytes.
  */
 public final class ManifestReader {
     /** 3 MiB, SnakeYAML's own document limit in code points. */
     public static final long MAX_YAML_BYTES = 3L << 20;
     public static final long MAX_JSON_BYTES = 1L << 30;
+    /** 64 Ki chars: keeps SnakeYAML's scan of one line (quadratic in its length) well under a second. */
+    public static final int MAX_YAML_LINE = 1 << 16;
 
     private static final JsonFactory JSON = new JsonFactory();
     private static final YAMLFactory YAML = new YAMLFactory();
@@ -47,7 +50,7 @@ public final class ManifestReader {
         Problems problems = new Problems();
         Manifest manifest;
         try (InputStream in = Files.newInputStream(file);
-                JsonParser parser = (json ? JSON : YAML).createParser(new CheckedTextReader(in, limit))) {
+                JsonParser parser = (json ? JSON : YAML).createParser(new CheckedTextReader(in, limit, json ? Integer.MAX_VALUE : MAX_YAML_LINE))) {
             try {
                 manifest = new ManifestParser(parser, file, problems).manifest();
             } catch (JsonProcessingException e) {
