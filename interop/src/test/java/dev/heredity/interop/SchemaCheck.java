@@ -23,12 +23,24 @@ final class SchemaCheck {
 
     private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
             builder -> builder.schemas(Map.of(
+                    facet("HeredityGenerationRunFacet"), resource(facetResource("HeredityGenerationRunFacet")),
+                    facet("HeredityTrainingRunFacet"), resource(facetResource("HeredityTrainingRunFacet")),
+                    facet("HeredityModelDatasetFacet"), resource(facetResource("HeredityModelDatasetFacet")),
+                    facet("HeredityDatasetDatasetFacet"), resource(facetResource("HeredityDatasetDatasetFacet")),
                     OPENLINEAGE, resource("schemas/openlineage-2-0-2/OpenLineage.json"),
                     DATASET_TYPE_FACET, resource("schemas/openlineage-2-0-2/DatasetTypeDatasetFacet.json"),
                     JOB_TYPE_FACET, resource("schemas/openlineage-2-0-2/JobTypeJobFacet.json"),
                     "https://spdx.org/schema/3.0.1/spdx-json-schema.json", resource("schemas/spdx-3.0.1/spdx-json-schema.json"))));
 
     private SchemaCheck() {
+    }
+
+    static String facet(String name) {
+        return HeredityFacet.SCHEMA_BASE + name + ".json";
+    }
+
+    private static String facetResource(String name) {
+        return "dev/heredity/interop/openlineage/" + name + ".json";
     }
 
     static List<String> spdx(String document) {
