@@ -43,6 +43,13 @@ final class SchemaCheck {
         return "dev/heredity/interop/openlineage/" + name + ".json";
     }
 
+    private static final Schema PROV = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4)
+            .getSchema(resource("schemas/prov-json/prov-json-schema-v4.json"));
+
+    static List<String> prov(String document) {
+        return PROV.validate(read(document)).stream().map(Error::toString).toList();
+    }
+
     static List<String> spdx(String document) {
         return validate("https://spdx.org/schema/3.0.1/spdx-json-schema.json", read(document));
     }
