@@ -1,13 +1,14 @@
 package dev.heredity.audit.cli;
 
-import dev.heredity.detectors.transfer.Accuracy;
-import dev.heredity.detectors.transfer.ArmResult;
-import dev.heredity.detectors.transfer.SweepPoint;
-import dev.heredity.detectors.transfer.TransferConfig;
-import dev.heredity.detectors.transfer.TransferResult;
-import dev.heredity.detectors.transfer.TransferTest;
-import dev.heredity.detectors.transfer.VerdictTest;
-import dev.heredity.detectors.transfer.engine.Kernels;
+import dev.heredity.transfer.Accuracy;
+import dev.heredity.transfer.ArmResult;
+import dev.heredity.transfer.InvalidTransferConfigException;
+import dev.heredity.transfer.SweepPoint;
+import dev.heredity.transfer.TransferConfig;
+import dev.heredity.transfer.TransferResult;
+import dev.heredity.transfer.TransferTest;
+import dev.heredity.transfer.VerdictTest;
+import dev.heredity.transfer.engine.Kernels;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -103,7 +104,7 @@ public final class TransferTestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         TransferConfig config = config();
-        TransferTest.Outcome outcome = TransferTest.runWithEvidence(config, TerminalProgress.forStderr(quiet), Kernels.best());
+        TransferTest.Outcome outcome = TransferTest.runWithEvidence(config, TerminalProgress.forStderr(quiet)::update, Kernels.best());
         PrintWriter out = spec.commandLine().getOut();
         if (format == OutputFormat.json) {
             out.println(outcome.result().toJson());
@@ -123,9 +124,16 @@ public final class TransferTestCommand implements Callable<Integer> {
         try {
             return new TransferConfig(models, aux, hidden, epochsTeacher, epochsDistill, noise, lr, batch, data,
                     sweepSigmas, seed, workers, controls);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
+        } catch (InvalidTransferConfigException e) {
+            throw new UsageException(worded(e));
         }
+    }
+
+    /** The library names a config component; the user typed an option. */
+    static String worded(InvalidTransferConfigException e) {
+        String option = "--" + e.field().replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT);
+        String why = e.field().equals("models") ? " (cross-init uses another model's init)" : "";
+        return option + " " + e.constraint().wording() + why + ", got " + e.formattedValue();
     }
 
     static String table(TransferResult result, VerdictTest.Evidence evidence) {

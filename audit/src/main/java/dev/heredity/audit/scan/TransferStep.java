@@ -4,9 +4,9 @@ import dev.heredity.audit.report.ArmRow;
 import dev.heredity.audit.report.SweepRow;
 import dev.heredity.audit.report.TransferEvidence;
 import dev.heredity.detectors.ProgressListener;
-import dev.heredity.detectors.transfer.TransferConfig;
-import dev.heredity.detectors.transfer.TransferResult;
-import dev.heredity.detectors.transfer.TransferTest;
+import dev.heredity.transfer.TransferConfig;
+import dev.heredity.transfer.TransferResult;
+import dev.heredity.transfer.TransferTest;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +25,7 @@ class TransferStep {
         TransferConfig d = TransferConfig.defaults().withModels(models);
         TransferConfig config = new TransferConfig(d.models(), d.aux(), d.hidden(), d.epochsTeacher(),
                 d.epochsDistill(), d.noise(), d.lr(), d.batch(), d.data(), d.sigmas(), seed, d.threads(), d.controls());
-        TransferResult result = TransferTest.run(config, progress);
+        TransferResult result = TransferTest.run(config, progress::update);
         return evidence(TransferEvidence.RUN, true, String.format(java.util.Locale.ROOT,
                 "Run here: published MNIST-proxy protocol, %d models per arm, %,d noise images, seed %d;"
                         + " test accuracy in percent with 95%% CI across models.", config.models(), config.noise(), seed),
