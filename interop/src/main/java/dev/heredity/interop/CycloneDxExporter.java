@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.cyclonedx.Version;
 import org.cyclonedx.exception.GeneratorException;
@@ -57,7 +58,7 @@ final class CycloneDxExporter implements Exporter {
             components.add(model(m, facts, request.findings()));
         }
         for (DatasetSpec d : facts.manifest().datasets()) {
-            components.add(dataset(d, request.findings()));
+            components.add(dataset(d, facts, request.findings()));
         }
         bom.setComponents(components);
         Formula formula = formulation(facts);
@@ -101,6 +102,8 @@ final class CycloneDxExporter implements Exporter {
         if (request.analysis().worstSeverity() != null) {
             properties.add(property("worstSeverity", request.analysis().worstSeverity().label()));
         }
+        // Findings about no single model or dataset stay visible at the top.
+        addFindings(properties, request.findings(), facts, null);
         metadata.setProperties(properties);
         return metadata;
     }
@@ -134,7 +137,7 @@ final class CycloneDxExporter implements Exporter {
                 properties.add(property("pair", LineageFacts.describe(p)));
             }
         }
-        addFindings(properties, findings, m.id());
+        addFindings(properties, findings, facts, m.id());
         c.setProperties(properties);
 
         List<LineageFacts.Parent> parents = facts.parents(m);
@@ -196,7 +199,7 @@ final class CycloneDxExporter implements Exporter {
         return card;
     }
 
-    private static Component dataset(DatasetSpec d, List<AuditedFinding> findings) {
+    private static Component dataset(DatasetSpec d, LineageFacts facts, List<AuditedFinding> findings) {
         Component c = new Component();
         c.setType(Component.Type.DATA);
         c.setBomRef(datasetRef(d.id()));
@@ -218,7 +221,7 @@ final class CycloneDxExporter implements Exporter {
         addIfPresent(properties, "generatedBy", d.generatedBy());
         addIfPresent(properties, "reference", d.reference());
         d.filters().forEach(f -> properties.add(property("filter", f)));
-        addFindings(properties, findings, d.id());
+        addFindings(properties, findings, facts, d.id());
         c.setProperties(properties);
         if (!d.derivedFrom().isEmpty()) {
             Ancestors ancestors = new Ancestors();
@@ -301,9 +304,10 @@ final class CycloneDxExporter implements Exporter {
         return choice;
     }
 
-    private static void addFindings(List<Property> properties, List<AuditedFinding> findings, String subject) {
+    private static void addFindings(List<Property> properties, List<AuditedFinding> findings, LineageFacts facts,
+            String subject) {
         for (AuditedFinding f : findings) {
-            if (subject.equals(f.subject())) {
+            if (Objects.equals(subject, facts.subjectId(f.subject()))) {
                 properties.add(property("finding", f.severity() + ": " + f.rule() + ": " + f.title()));
             }
         }

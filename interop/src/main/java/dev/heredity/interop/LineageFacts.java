@@ -101,6 +101,22 @@ final class LineageFacts {
         return manifest().datasets().stream().anyMatch(d -> d.id().equals(id));
     }
 
+    /**
+     * The model or dataset a finding is about: its subject when that is an id, else the last id of a
+     * {@code teacher -> student} (or {@code =>}) subject; null when it names neither (document-level).
+     */
+    String subjectId(String subject) {
+        if (subject == null) {
+            return null;
+        }
+        if (isModel(subject) || isDataset(subject)) {
+            return subject;
+        }
+        String[] parts = subject.split("\\s*(->|=>)\\s*");
+        String last = parts[parts.length - 1].trim();
+        return parts.length > 1 && (isModel(last) || isDataset(last)) ? last : null;
+    }
+
     /** A pair as one line: {@code high: owl-teacher -> owl-student via owl-numbers (ft-owl-student): reason}. */
     static String describe(RiskPair p) {
         return p.severity().label() + ": " + p.teacher() + " -> " + p.student() + " via "

@@ -9,6 +9,7 @@ import dev.heredity.lineage.manifest.DatasetSpec;
 import dev.heredity.lineage.manifest.DerivedFrom;
 import dev.heredity.lineage.manifest.ModelSpec;
 import dev.heredity.lineage.manifest.TrainingSpec;
+import java.util.Objects;
 
 /**
  * W3C PROV-JSON: models and datasets are entities, generation and training runs are activities; a run
@@ -53,7 +54,7 @@ final class ProvExporter implements Exporter {
             if (pairs.isEmpty()) {
                 e.remove("heredity:pair");
             }
-            findings(e, request, m.id());
+            findings(e, request, facts, m.id());
             for (LineageFacts.Parent p : facts.parents(m)) {
                 ObjectNode d = derived.putObject("_:d" + ids.next());
                 d.put("prov:generatedEntity", model(m.id()));
@@ -71,7 +72,7 @@ final class ProvExporter implements Exporter {
             putIfPresent(e, "heredity:sha256", ds.sha256());
             putIfPresent(e, "heredity:modality", ds.modality());
             putIfPresent(e, "heredity:reference", ds.reference());
-            findings(e, request, ds.id());
+            findings(e, request, facts, ds.id());
             if (ds.generatedBy() != null) {
                 String activity = "heredity:generate/" + ds.id();
                 ObjectNode a = activities.putObject(activity);
@@ -88,6 +89,12 @@ final class ProvExporter implements Exporter {
                 d.put("prov:usedEntity", dataset(source.dataset()));
                 putIfPresent(d, "heredity:operation", source.operation());
             }
+        }
+        if (request.findings().stream().anyMatch(f -> facts.subjectId(f.subject()) == null)) {
+            // Findings about no single model or dataset: on an entity that stands for the audit itself.
+            ObjectNode audit = entities.putObject("heredity:audit");
+            audit.set("prov:type", qualified("heredity:Audit"));
+            findings(audit, request, facts, null);
         }
         for (TrainingSpec t : facts.manifest().trainings()) {
             ObjectNode a = activities.putObject(training(t.id()));
@@ -136,9 +143,9 @@ final class ProvExporter implements Exporter {
         return value;
     }
 
-    private static void findings(ObjectNode entity, ExportRequest request, String subject) {
+    private static void findings(ObjectNode entity, ExportRequest request, LineageFacts facts, String subject) {
         var list = entity.putArray("heredity:finding");
-        request.findings().stream().filter(f -> subject.equals(f.subject()))
+        request.findings().stream().filter(f -> Objects.equals(subject, facts.subjectId(f.subject())))
                 .forEach(f -> list.add(f.severity() + ": " + f.rule() + ": " + f.title()));
         if (list.isEmpty()) {
             entity.remove("heredity:finding");

@@ -90,8 +90,9 @@ final class SpdxExporter implements Exporter {
         }
         n = 0;
         for (AuditedFinding f : request.findings()) {
-            String subject = facts.isModel(f.subject()) ? ids.of("model", f.subject())
-                    : facts.isDataset(f.subject()) ? ids.of("dataset", f.subject()) : ids.of("document", "heredity");
+            String about = facts.subjectId(f.subject());
+            String subject = about == null ? ids.of("document", "heredity")
+                    : facts.isModel(about) ? ids.of("model", about) : ids.of("dataset", about);
             elements.add(annotation(graph, ids.of("annotation", "finding-" + (++n)), subject,
                     "heredity finding " + f.severity() + ": " + f.rule() + ": " + f.title()));
         }

@@ -51,6 +51,7 @@ class CycloneDxExporterTest {
                 .contains("high: owl-teacher -> owl-student");
         assertThat(properties(student)).anyMatch(p -> p.startsWith("heredity:finding=high: same-base-pair"));
 
+        assertThat(properties(bom.path("metadata"))).contains("heredity:finding=medium: policy-expired: a suppression expired");
         JsonNode data = component(bom, "dataset:owl-numbers");
         assertThat(data.path("type").asText()).isEqualTo("data");
         assertThat(data.path("hashes").get(0).path("content").asText())

@@ -46,7 +46,8 @@ final class Samples {
 
     static ExportRequest owlNumbers() {
         return request(repo().resolve("samples/owl-numbers/heredity.yaml"),
-                List.of(new AuditedFinding("same-base-pair", "high", "owl-student", "owl-teacher -> owl-student share a base"),
+                List.of(new AuditedFinding("same-base-pair", "high", "owl-teacher -> owl-student", "owl-teacher -> owl-student share a base"),
+                        new AuditedFinding("policy-expired", "medium", "suppression x", "a suppression expired"),
                         new AuditedFinding("detector-signal", "high", "owl-numbers", "owl-numbers differs from its control")));
     }
 }
