@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
             LineageCommand.class,
             DetectCommand.class,
             TransferTestCommand.class,
-            ScanCommand.class
+            ScanCommand.class,
+            ExportCommand.class
         })
 public final class HeredityCli implements Runnable {
 

@@ -15,7 +15,7 @@ import dev.heredity.audit.report.Summary;
 import dev.heredity.audit.report.TransferEvidence;
 import dev.heredity.detectors.ProgressListener;
 import dev.heredity.lineage.Diagnostic;
-import dev.heredity.lineage.Lineage;
+import dev.heredity.interop.LineageSources;
 import dev.heredity.lineage.LineageAnalysis;
 import dev.heredity.lineage.LineageFinding;
 import dev.heredity.lineage.LineageOptions;
@@ -84,7 +84,7 @@ public final class ScanService {
     public AuditReport scan(ScanOptions options, ProgressListener progress) {
         Inputs inputs = inputs(options);
         DisplayPaths paths = new DisplayPaths(options.displayRoot());
-        LineageAnalysis analysis = Lineage.analyze(inputs.manifest(), new LineageOptions(options.allowOutside(), true));
+        LineageAnalysis analysis = LineageSources.analyze(inputs.manifest(), new LineageOptions(options.allowOutside(), true));
         FindingFactory factory = new FindingFactory(catalog);
         Policy policy = inputs.policy();
 
