@@ -81,9 +81,11 @@ final class CycloneDxExporter implements Exporter {
     }
 
     private static UUID serial(ExportRequest request) {
-        String key = request.analysis().manifest().file().getFileName() + "|" + request.created() + "|"
-                + request.analysis().manifest().models().size() + "|" + request.analysis().pairs();
-        return UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8));
+        StringBuilder key = new StringBuilder().append(request.analysis().manifest().file().getFileName())
+                .append('|').append(request.created());
+        // Not the pairs' locations: the same manifest read from another folder gives the same BOM.
+        request.analysis().pairs().forEach(p -> key.append('|').append(LineageFacts.describe(p)));
+        return UUID.nameUUIDFromBytes(key.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private static Metadata metadata(ExportRequest request, LineageFacts facts) {
