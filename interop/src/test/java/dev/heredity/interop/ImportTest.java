@@ -68,6 +68,20 @@ class ImportTest {
     }
 
     @Test
+    void bytesThatAreNotUtf8AreAnErrorAtTheirLine() throws IOException {
+        Path log = dir.resolve("events.jsonl");
+        byte[] first = (event("22222222-2222-2222-2222-222222222222", "COMPLETE", "g", model("teacher"), data("numbers"))
+                + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bytes = java.util.Arrays.copyOf(first, first.length + 3);
+        bytes[first.length] = (byte) 0xff;
+        bytes[first.length + 1] = (byte) 0xfe;
+        bytes[first.length + 2] = '\n';
+        Files.write(log, bytes);
+        assertThatThrownBy(() -> LineageSources.analyze(log, OPTIONS)).isInstanceOf(InvalidManifestException.class)
+                .hasMessage(log + ":2:1: not UTF-8 text");
+    }
+
+    @Test
     void anEventWithoutAJobIsAnErrorAtItsLine() throws IOException {
         Path log = Files.writeString(dir.resolve("events.jsonl"),
                 event("22222222-2222-2222-2222-222222222222", "COMPLETE", "g", model("teacher"), data("numbers"))

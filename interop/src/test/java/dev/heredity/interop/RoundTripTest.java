@@ -48,7 +48,9 @@ class RoundTripTest {
         Stream<String> pairs = analysis.pairs().stream().map(p -> p.severity().label() + " " + p.teacher() + " -> "
                 + p.student() + " in " + p.training() + " via " + p.datasets() + " shared=" + p.sharedBase() + " "
                 + p.sharedRoots());
+        Stream<String> trainings = analysis.manifest().trainings().stream()
+                .map(t -> "training " + t.id() + " " + t.student() + " from " + t.from() + " on " + t.datasets() + " " + t.method());
         Stream<String> findings = analysis.findings().stream().map(f -> f.severity().label() + " " + f.rule() + " " + f.subject());
-        return Stream.concat(pairs, findings).toList();
+        return Stream.concat(Stream.concat(pairs, trainings), findings).toList();
     }
 }

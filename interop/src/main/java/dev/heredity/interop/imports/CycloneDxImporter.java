@@ -129,6 +129,10 @@ public final class CycloneDxImporter {
                 }
             }
         }
+        String method = property(node.path("modelCard"), "heredity:method");
+        if (method != null) {
+            draft.trainingOf(m.id).ifPresent(t -> t.method = ManifestDraft.method(method, c.at()));
+        }
         for (JsonNode a : node.path("pedigree").path("ancestors")) {
             String parent = ancestorId(a, idByRef, c.at());
             String relation = property(a, "heredity:relation");

@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -130,6 +131,11 @@ final class ManifestDraft {
 
     Training training(String id, SourceLocation at) {
         return trainings.computeIfAbsent(id, k -> new Training(k, at));
+    }
+
+    /** The training already read that produces {@code student}. */
+    Optional<Training> trainingOf(String student) {
+        return trainings.values().stream().filter(t -> student.equals(t.student)).findFirst();
     }
 
     /** Whether a training already read produces {@code student} starting from {@code model}. */

@@ -10,11 +10,8 @@ import dev.heredity.lineage.manifest.Manifest;
 import dev.heredity.lineage.manifest.Relation;
 import dev.heredity.lineage.manifest.Trait;
 import dev.heredity.lineage.manifest.Vocabulary;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,7 +32,7 @@ import java.util.Set;
  */
 public final class OpenLineageImporter {
     /** A log line longer than this is refused rather than read into memory. */
-    static final int MAX_LINE_CHARS = 16 * 1024 * 1024;
+    static final int MAX_LINE_BYTES = 16 * 1024 * 1024;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private record Event(JsonNode node, int line) {
@@ -47,19 +44,13 @@ public final class OpenLineageImporter {
     public static Manifest read(Path file) {
         Map<String, List<Event>> runs = new LinkedHashMap<>();
         Set<String> failed = new LinkedHashSet<>();
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (Utf8Lines lines = new Utf8Lines(file, MAX_LINE_BYTES)) {
             String text;
-            int line = 0;
-            while ((text = reader.readLine()) != null) {
-                line++;
+            while ((text = lines.next()) != null) {
                 if (text.isBlank()) {
                     continue;
                 }
-                SourceLocation at = new SourceLocation(file, line, 1);
-                if (text.length() > MAX_LINE_CHARS) {
-                    throw new InvalidManifestException(at.format("event of " + text.length()
-                            + " characters exceeds the limit of " + MAX_LINE_CHARS));
-                }
+                SourceLocation at = new SourceLocation(file, lines.line(), 1);
                 JsonNode event = parse(text, at);
                 String runId = text(event.path("run"), "runId", at, "run.runId");
                 text(event.path("job"), "name", at, "job.name");
@@ -67,7 +58,7 @@ public final class OpenLineageImporter {
                 if (type.equals("FAIL") || type.equals("ABORT")) {
                     failed.add(runId);
                 }
-                runs.computeIfAbsent(runId, k -> new ArrayList<>()).add(new Event(event, line));
+                runs.computeIfAbsent(runId, k -> new ArrayList<>()).add(new Event(event, lines.line()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
