@@ -26,6 +26,6 @@ public final class AuditedFindings {
 
     private static AuditedFinding of(Finding f) {
         String status = f.status() == Finding.Status.FAILING ? "" : " [" + f.status().name().toLowerCase(java.util.Locale.ROOT) + "]";
-        return new AuditedFinding(f.rule(), f.severity(), f.subject(), f.title() + status);
+        return new AuditedFinding(f.rule(), f.severity().label(), f.subject(), f.title() + status);
     }
 }
