@@ -9,4 +9,9 @@ public record BaseRef(String model, Relation relation, SourceLocation location, 
     public BaseRef {
         evidence = List.copyOf(evidence);
     }
+
+    /** An entry without evidence of its own. */
+    public BaseRef(String model, Relation relation, SourceLocation location) {
+        this(model, relation, location, List.of());
+    }
 }

@@ -29,4 +29,13 @@ public record DatasetSpec(String id, String path, String uri, String sha256, Str
         filters = List.copyOf(filters);
         valueLocations = Map.copyOf(valueLocations);
     }
+
+    /** A dataset without evidence. */
+    public DatasetSpec(String id, String path, String uri, String sha256, String format, String modality,
+            String generatedBy, Map<String, Object> sampling, String reference, List<DerivedFrom> derivedFrom,
+            List<String> filters, String description, Path resolvedPath, SourceLocation location,
+            Map<String, SourceLocation> valueLocations) {
+        this(id, path, uri, sha256, format, modality, generatedBy, sampling, reference, derivedFrom, filters, description,
+                resolvedPath, location, valueLocations, List.of(), List.of());
+    }
 }

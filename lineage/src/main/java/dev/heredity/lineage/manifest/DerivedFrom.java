@@ -9,4 +9,9 @@ public record DerivedFrom(String dataset, String operation, SourceLocation locat
     public DerivedFrom {
         evidence = List.copyOf(evidence);
     }
+
+    /** An entry without evidence of its own. */
+    public DerivedFrom(String dataset, String operation, SourceLocation location) {
+        this(dataset, operation, location, List.of());
+    }
 }

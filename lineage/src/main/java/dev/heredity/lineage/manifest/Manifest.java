@@ -20,6 +20,12 @@ public record Manifest(Path file, int version, List<ModelSpec> models, List<Data
         initGroups = List.copyOf(initGroups);
     }
 
+    /** A manifest that lists no discover folders. */
+    public Manifest(Path file, int version, List<ModelSpec> models, List<DatasetSpec> datasets,
+            List<TrainingSpec> trainings, List<InitGroup> initGroups) {
+        this(file, version, models, datasets, trainings, initGroups, List.of());
+    }
+
     /** The folder relative paths are resolved against (absolute). */
     public Path folder() {
         Path parent = file.toAbsolutePath().normalize().getParent();

@@ -21,6 +21,12 @@ public record ModelSpec(String id, String family, Checkpoint checkpoint, List<Ba
         evidence = List.copyOf(evidence);
     }
 
+    /** A local model without evidence. */
+    public ModelSpec(String id, String family, Checkpoint checkpoint, List<BaseRef> base, List<Trait> traits,
+            String description, boolean declared, SourceLocation location, Map<String, SourceLocation> valueLocations) {
+        this(id, family, checkpoint, base, traits, description, declared, location, valueLocations, false, List.of());
+    }
+
     /** A student created by the training at {@code location}. */
     public static ModelSpec implicitStudent(String id, SourceLocation location) {
         return new ModelSpec(id, null, null, List.of(), List.of(), null, false, location, Map.of(), false, List.of());

@@ -20,6 +20,12 @@ public record TrainingSpec(String id, String student, String from, List<String> 
         valueLocations = Map.copyOf(valueLocations);
     }
 
+    /** A training without evidence. */
+    public TrainingSpec(String id, String student, String from, List<String> datasets, String method,
+            String description, SourceLocation location, Map<String, SourceLocation> valueLocations) {
+        this(id, student, from, datasets, method, description, location, valueLocations, List.of());
+    }
+
     /** Where the {@code index}-th entry of {@code datasets} was written. */
     public SourceLocation datasetLocation(int index) {
         return locationOf(ManifestKeys.indexed("datasets", index));
