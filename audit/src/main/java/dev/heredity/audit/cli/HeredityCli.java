@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
             TransferTestCommand.class,
             WeightsCommand.class,
             ScanCommand.class,
+            ExportCommand.class,
             DiscoverCommand.class
         })
 public final class HeredityCli implements Runnable {

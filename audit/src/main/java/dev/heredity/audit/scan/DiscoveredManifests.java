@@ -11,7 +11,7 @@ public final class DiscoveredManifests {
      * Whether discovered manifests carry {@code evidence}/{@code external} keys (true once the manifest reader
      * accepts them; until then the evidence is in YAML comments only).
      */
-    public static final boolean EVIDENCE_FIELDS = false;
+    public static final boolean EVIDENCE_FIELDS = true;
 
     private DiscoveredManifests() {
     }

@@ -5,6 +5,7 @@ import dev.heredity.discovery.DiscoveryResult;
 import dev.heredity.discovery.DiscoveryWarning;
 import dev.heredity.discovery.write.ManifestStyle;
 import dev.heredity.discovery.write.JsonManifestWriter;
+import dev.heredity.interop.LineageSources;
 import dev.heredity.lineage.Diagnostic;
 import dev.heredity.lineage.InvalidManifestException;
 import dev.heredity.lineage.Lineage;
@@ -28,7 +29,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The one place a manifest argument becomes a lineage analysis. A file is read as it is; a folder without a
+ * The one place a manifest argument becomes a lineage analysis. A file is read as it is (a manifest, or an
+ * import {@link LineageSources} recognises); a folder without a
  * manifest ({@link ManifestLocator#DISCOVERED}) is discovered: its artifacts become a manifest in memory, parsed
  * as if it were a file in that folder, and every input discovery could not use becomes a lineage warning.
  */
@@ -50,7 +52,7 @@ public final class ManifestLoader {
     public static Loaded load(Path argument, LineageOptions options) {
         Path manifest = Files.isDirectory(argument) ? ManifestLocator.resolve(argument) : argument;
         if (!ManifestLocator.isDiscovered(manifest)) {
-            return new Loaded(Lineage.analyze(manifest, options), sha256(read(manifest)));
+            return new Loaded(LineageSources.analyze(manifest, options), sha256(read(manifest)));
         }
         Path folder = manifest.getParent() == null ? Path.of("") : manifest.getParent();
         DiscoveryResult result = Discovery.run(List.of(folder));

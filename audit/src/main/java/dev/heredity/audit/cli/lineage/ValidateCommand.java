@@ -36,7 +36,8 @@ public final class ValidateCommand implements Callable<Integer> {
         LineageAnalysis analysis;
         try {
             analysis = ManifestLoader.analyze(options.manifest(), options.lineageOptions());
-        } catch (InvalidManifestException e) {
+        } catch (InvalidManifestException original) {
+            InvalidManifestException e = ManifestOptions.reworded(original);
             if (e.problems().size() == 1 || common.debug()) {
                 throw e;
             }
