@@ -8,7 +8,8 @@ import java.util.List;
  * content tests (weighted Bonferroni) is below {@code alpha}; {@code "inconclusive"} when it is not but the
  * suite could not have detected an effect the size of the published ones ({@code power}), or no content
  * test could run; {@code "no-signal"} otherwise; {@code "not-run"} without a reference set ({@code pValue}
- * is then 1). {@code classifier} and {@code power} are {@code null} when the classifier could not run.
+ * is then 1). {@code classifier} and {@code power} are {@code null} when the classifier could not run;
+ * {@code modality} is {@code null} only in reports built by hand.
  */
 @JsonPropertyOrder({"verdict", "pValue", "alpha", "modality", "records", "tests", "classifier", "power",
     "divergentTokens", "format", "leaks", "notes"})
@@ -25,6 +26,12 @@ public record DetectionReport(String verdict, double pValue, double alpha, Modal
         tests = List.copyOf(tests);
         divergentTokens = List.copyOf(divergentTokens);
         notes = List.copyOf(notes);
+    }
+
+    /** A report without modality, classifier effect or power data (fixtures, callers that build reports). */
+    public DetectionReport(String verdict, double pValue, double alpha, RecordCounts records, List<TestResult> tests,
+            List<DivergentToken> divergentTokens, FormatReport format, LeakReport leaks, List<Note> notes) {
+        this(verdict, pValue, alpha, null, records, tests, null, null, divergentTokens, format, leaks, notes);
     }
 
     public boolean signal() {

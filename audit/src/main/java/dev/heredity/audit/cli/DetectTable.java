@@ -30,7 +30,9 @@ final class DetectTable {
                     p.recordsPerSide(), p.yardstickAuc(), p.adequate() ? ""
                             : String.format(Locale.ROOT, "; needs about %d records per set", p.recordsNeededPerSide()));
         }
-        line(out, "modality: %s (%s)", report.modality().modality(), report.modality().source());
+        if (report.modality() != null) {
+            line(out, "modality: %s (%s)", report.modality().modality(), report.modality().source());
+        }
         line(out, "records: suspect %d, reference %d%s", report.records().suspect(), report.records().reference(),
                 report.records().skippedSuspect() + report.records().skippedReference() > 0
                         ? String.format(Locale.ROOT, " (skipped %d + %d malformed)", report.records().skippedSuspect(),

@@ -29,7 +29,10 @@ import picocli.CommandLine.Spec;
             LineageCommand.class,
             DetectCommand.class,
             TransferTestCommand.class,
-            ScanCommand.class
+            WeightsCommand.class,
+            ScanCommand.class,
+            ExportCommand.class,
+            DiscoverCommand.class
         })
 public final class HeredityCli implements Runnable {
 
