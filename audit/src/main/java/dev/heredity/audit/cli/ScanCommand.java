@@ -123,7 +123,7 @@ public final class ScanCommand implements Callable<Integer> {
             err.println("heredity: reports written to " + TerminalText.line(out.toString().replace('\\', '/')) + "/ ("
                     + String.join(", ", written.stream().map(p -> p.getFileName().toString()).toList()) + ")");
         }
-        if (report.failed()) {
+        if (report.failed() && !(quiet && neverFail)) {
             err.println("heredity: " + report.summary().failing() + " finding(s) at or above '"
                     + report.summary().failOn() + "'" + (neverFail ? " (not failing: --fail-on none)" : ": failing"));
         }
