@@ -223,7 +223,15 @@ final class ManifestParser {
                 modelAt[0] = v;
                 model[0] = id(key);
             } else if (p.currentToken() == JsonToken.START_OBJECT) {
-                sampling.putAll(p.readValueAs(FREE_FORM));
+                Map<String, Object> values = p.readValueAs(FREE_FORM);
+                // {temperature:1} is one key "temperature:1" without a value (found by fuzzing: a null crashed)
+                values.forEach((name, value) -> {
+                    if (value == null) {
+                        problems.add(v, "'sampling' key '" + name + "' has no value (write 'key: value', with a space)");
+                    } else {
+                        sampling.put(name, value);
+                    }
+                });
             } else {
                 problems.add(v, "'sampling' must be a mapping (e.g. {temperature: 1.0}), found " + describe(p.currentToken()));
                 p.skipChildren();
