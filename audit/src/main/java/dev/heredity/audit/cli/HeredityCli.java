@@ -37,6 +37,7 @@ import picocli.CommandLine.Spec;
             LineageCommand.class,
             DetectCommand.class,
             TransferTestCommand.class,
+            WeightsCommand.class,
             HelpCommand.class
         })
 public final class HeredityCli implements Runnable {

@@ -2,7 +2,7 @@ package dev.heredity.audit.cli;
 
 import dev.heredity.audit.report.AuditReport;
 import dev.heredity.audit.report.ReportWriters;
-import dev.heredity.audit.report.Severity;
+import dev.heredity.audit.policy.FailOn;
 import dev.heredity.audit.scan.ScanOptions;
 import dev.heredity.audit.scan.ScanOptions.TransferSource;
 import dev.heredity.audit.scan.ScanService;
@@ -81,8 +81,8 @@ public final class ScanCommand implements Callable<Integer> {
     int maxRecords;
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY",
-            description = "Fail threshold: critical, high, medium, low, info, or none to never fail on findings"
-                    + " (overrides the policy; default high).")
+            description = "Fail threshold: critical, high, medium, low, info, or none to only report (overrides the"
+                    + " policy's fail-on; default high).")
     String failOn;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
@@ -99,10 +99,6 @@ public final class ScanCommand implements Callable<Integer> {
     @Option(names = "--today", paramLabel = "DATE", hidden = true,
             description = "Judge suppression expiry as of this date (YYYY-MM-DD) instead of today (UTC).")
     LocalDate today;
-
-    /** {@code --fail-on none}: findings are reported with the policy's statuses, the exit code stays 0. */
-    private static final String NONE = "none";
-    private boolean neverFail;
 
     @Override
     public Integer call() {
@@ -123,12 +119,12 @@ public final class ScanCommand implements Callable<Integer> {
             err.println("heredity: reports written to " + TerminalText.line(out.toString().replace('\\', '/')) + "/ ("
                     + String.join(", ", written.stream().map(p -> p.getFileName().toString()).toList()) + ")");
         }
-        if (report.failed() && !(quiet && neverFail)) {
+        if (report.failed()) {
             err.println("heredity: " + report.summary().failing() + " finding(s) at or above '"
-                    + report.summary().failOn() + "'" + (neverFail ? " (not failing: --fail-on none)" : ": failing"));
+                    + report.summary().failOn().label() + "': failing");
         }
         err.flush();
-        return report.failed() && !neverFail ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
+        return report.failed() ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
     }
 
     private ScanOptions options() {
@@ -144,13 +140,12 @@ public final class ScanCommand implements Callable<Integer> {
             OptionRange.ALPHA.check(alpha);
         }
         OptionRange.MAX_RECORDS.check(maxRecords);
-        Severity threshold = null;
-        neverFail = failOn != null && failOn.strip().equalsIgnoreCase(NONE);
-        if (failOn != null && !neverFail) {
+        FailOn threshold = null;
+        if (failOn != null) {
             try {
-                threshold = Severity.of(failOn);
+                threshold = FailOn.parse(failOn);
             } catch (IllegalArgumentException e) {
-                throw new UsageException("--fail-on: " + e.getMessage().replace(")", ", none)"));
+                throw new UsageException("--fail-on: " + e.getMessage());
             }
         }
         TransferSource source = transferTest ? TransferSource.RUN

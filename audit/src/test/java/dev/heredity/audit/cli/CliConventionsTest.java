@@ -31,7 +31,7 @@ class CliConventionsTest {
         CliRun run = scan("--fail-on", "none");
 
         assertThat(run.exit()).isEqualTo(ExitCodes.CLEAN);
-        assertThat(run.err()).contains("(not failing: --fail-on none)");
+        assertThat(run.out()).contains("high");
         assertThat(dir.resolve("out/report.sarif")).exists();
     }
 

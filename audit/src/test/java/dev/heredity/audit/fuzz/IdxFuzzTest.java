@@ -1,12 +1,12 @@
 package dev.heredity.audit.fuzz;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import dev.heredity.detectors.InvalidInputException;
-import dev.heredity.detectors.transfer.data.IdxReader;
+import dev.heredity.transfer.TransferInputException;
+import dev.heredity.transfer.data.IdxReader;
 import java.io.ByteArrayInputStream;
 
 /**
- * Any bytes as IDX images or labels give data or an {@link InvalidInputException} naming the byte offset,
+ * Any bytes as IDX images or labels give data or an {@link TransferInputException} naming the byte offset,
  * never another exception or an allocation beyond the input's size.
  */
 class IdxFuzzTest {
@@ -27,7 +27,7 @@ class IdxFuzzTest {
             if (dims == 1) {
                 IdxReader.checkLabels(data, 10);
             }
-        } catch (InvalidInputException expected) {
+        } catch (TransferInputException expected) {
             // located error: the contract holds
         }
     }

@@ -1,7 +1,7 @@
 package dev.heredity.audit.report.html;
 
-import dev.heredity.audit.report.GraphEdge;
-import dev.heredity.audit.report.GraphNode;
+import dev.heredity.audit.report.EdgeRow;
+import dev.heredity.audit.report.NodeRow;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,37 +17,37 @@ import java.util.Set;
  * until the cap; {@link #elidedNodes()} says how much was left out. The walk is iterative, so any depth
  * or width of graph is safe, and it is deterministic: it follows the report's node and edge order.
  */
-record LineageView(List<GraphNode> nodes, List<GraphEdge> edges, int elidedNodes, int elidedEdges) {
+record LineageView(List<NodeRow> nodes, List<EdgeRow> edges, int elidedNodes, int elidedEdges) {
 
   /** Most nodes drawn; about the most a page can show legibly, and far below ELK's recursion limit. */
   static final int MAX_NODES = 300;
 
-  static LineageView of(List<GraphNode> nodes, List<GraphEdge> edges) {
+  static LineageView of(List<NodeRow> nodes, List<EdgeRow> edges) {
     return of(nodes, edges, MAX_NODES);
   }
 
-  static LineageView of(List<GraphNode> nodes, List<GraphEdge> edges, int maxNodes) {
-    Map<String, GraphNode> byId = new HashMap<>();
-    for (GraphNode node : nodes) {
+  static LineageView of(List<NodeRow> nodes, List<EdgeRow> edges, int maxNodes) {
+    Map<String, NodeRow> byId = new HashMap<>();
+    for (NodeRow node : nodes) {
       byId.putIfAbsent(node.id(), node);
     }
     if (byId.size() <= maxNodes) {
       return new LineageView(nodes, edges, 0, 0);
     }
     Map<String, List<String>> neighbours = new HashMap<>();
-    for (GraphEdge edge : edges) {
+    for (EdgeRow edge : edges) {
       neighbours.computeIfAbsent(edge.source(), k -> new ArrayList<>()).add(edge.target());
       neighbours.computeIfAbsent(edge.target(), k -> new ArrayList<>()).add(edge.source());
     }
     Set<String> kept = new LinkedHashSet<>();
     ArrayDeque<String> queue = new ArrayDeque<>();
     // Risky nodes and the ends of risky edges first, in report order.
-    for (GraphNode node : nodes) {
+    for (NodeRow node : nodes) {
       if (node.severity() != null) {
         keep(node.id(), byId, kept, queue, maxNodes);
       }
     }
-    for (GraphEdge edge : edges) {
+    for (EdgeRow edge : edges) {
       if (edge.severity() != null) {
         keep(edge.source(), byId, kept, queue, maxNodes);
         keep(edge.target(), byId, kept, queue, maxNodes);
@@ -73,19 +73,19 @@ record LineageView(List<GraphNode> nodes, List<GraphEdge> edges, int elidedNodes
         keep(neighbour, byId, kept, queue, maxNodes);
       }
     }
-    List<GraphNode> shownNodes = new ArrayList<>();
+    List<NodeRow> shownNodes = new ArrayList<>();
     Set<String> seen = new java.util.HashSet<>();
-    for (GraphNode node : nodes) {
+    for (NodeRow node : nodes) {
       if (kept.contains(node.id()) && seen.add(node.id())) {
         shownNodes.add(node);
       }
     }
-    List<GraphEdge> shownEdges = edges.stream()
+    List<EdgeRow> shownEdges = edges.stream()
         .filter(e -> kept.contains(e.source()) && kept.contains(e.target())).toList();
     return new LineageView(shownNodes, shownEdges, byId.size() - shownNodes.size(), edges.size() - shownEdges.size());
   }
 
-  private static void keep(String id, Map<String, GraphNode> byId, Set<String> kept, ArrayDeque<String> queue,
+  private static void keep(String id, Map<String, NodeRow> byId, Set<String> kept, ArrayDeque<String> queue,
       int maxNodes) {
     if (kept.size() < maxNodes && byId.containsKey(id) && kept.add(id)) {
       queue.add(id);
