@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
             TransferTestCommand.class,
             WeightsCommand.class,
             ScanCommand.class,
-            ExportCommand.class
+            ExportCommand.class,
+            DiscoverCommand.class
         })
 public final class HeredityCli implements Runnable {
 
