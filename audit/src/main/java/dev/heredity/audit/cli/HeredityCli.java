@@ -38,6 +38,8 @@ import picocli.CommandLine.Spec;
             DetectCommand.class,
             TransferTestCommand.class,
             WeightsCommand.class,
+            ExportCommand.class,
+            DiscoverCommand.class,
             HelpCommand.class
         })
 public final class HeredityCli implements Runnable {

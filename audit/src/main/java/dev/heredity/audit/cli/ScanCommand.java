@@ -3,6 +3,7 @@ package dev.heredity.audit.cli;
 import dev.heredity.audit.report.AuditReport;
 import dev.heredity.audit.report.ReportWriters;
 import dev.heredity.audit.policy.FailOn;
+import dev.heredity.audit.scan.BomExport;
 import dev.heredity.audit.scan.ScanOptions;
 import dev.heredity.audit.scan.ScanOptions.TransferSource;
 import dev.heredity.audit.scan.ScanService;
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -96,6 +98,10 @@ public final class ScanCommand implements Callable<Integer> {
     @Option(names = "--allow-outside", description = "Accept dataset paths outside the manifest's folder.")
     boolean allowOutside;
 
+    @Option(names = "--bom", description = "Also write bom.cdx.json (CycloneDX 1.6 ML-BOM) and spdx.json (SPDX 3.0.1)"
+            + " beside the reports, with the findings.")
+    boolean bom;
+
     @Option(names = "--today", paramLabel = "DATE", hidden = true,
             description = "Judge suppression expiry as of this date (YYYY-MM-DD) instead of today (UTC).")
     LocalDate today;
@@ -106,7 +112,10 @@ public final class ScanCommand implements Callable<Integer> {
         SummaryFormat summaryFormat = SummaryFormat.parse(format);
         AuditReport report = new ScanService().scan(options, TerminalProgress.forStderr(quiet));
         // A ReportException (disk full, permission denied...) is exit 3 with the OS cause, via ErrorHandler.
-        List<Path> written = ReportWriters.DEFAULT.writeAll(report, out);
+        List<Path> written = new ArrayList<>(ReportWriters.DEFAULT.writeAll(report, out));
+        if (bom) {
+            written.addAll(BomExport.write(report, options, out, ExportCommand.created(), ExportCommand.version()));
+        }
         var stdout = spec.commandLine().getOut();
         if (summaryFormat == SummaryFormat.JSON) {
             stdout.print(ScanSummary.json(report, out, written));
