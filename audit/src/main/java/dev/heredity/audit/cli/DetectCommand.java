@@ -73,11 +73,11 @@ public final class DetectCommand implements Callable<Integer> {
     String field;
 
     @Option(names = "--permutations", paramLabel = "B", defaultValue = "999",
-            description = "Label permutations for the permutation p-values (default: ${DEFAULT-VALUE}).")
+            description = "Label permutations for the permutation p-values, 19 to 100000 (default: ${DEFAULT-VALUE}).")
     int permutations;
 
     @Option(names = "--alpha", paramLabel = "A", defaultValue = "0.01",
-            description = "Level of the combined verdict (default: ${DEFAULT-VALUE}).")
+            description = "Level of the combined verdict, between 0 and 1 exclusive (default: ${DEFAULT-VALUE}).")
     double alpha;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
@@ -113,6 +113,10 @@ public final class DetectCommand implements Callable<Integer> {
     }
 
     DetectionRequest request() {
+        OptionRange.PERMUTATIONS.check(permutations);
+        OptionRange.ALPHA.check(alpha);
+        OptionRange.MAX_RECORDS.check(maxRecords);
+        traits.forEach(DetectCommand::checkTrait);
         try {
             return DetectionRequest.defaults(suspect, reference)
                     .withModality(modality == null ? null : Modality.parse(modality))
@@ -143,7 +147,7 @@ public final class DetectCommand implements Callable<Integer> {
                     continue;
                 }
                 String[] terms = group.split("\\s*,\\s*");
-                if (terms[0].isBlank()) {
+                if (terms.length == 0 || terms[0].isBlank()) {
                     throw new InvalidInputException(synonyms + ":" + lineNumber + ": empty trait in synonyms group");
                 }
                 out.removeIf(w -> w.equalsIgnoreCase(terms[0]));
@@ -151,6 +155,8 @@ public final class DetectCommand implements Callable<Integer> {
             }
         } catch (NoSuchFileException e) {
             throw new InvalidInputException(synonyms + ": no such file");
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new InvalidInputException(synonyms + ": not UTF-8 text");
         } catch (IOException e) {
             throw new InvalidInputException(synonyms + ": " + e.getMessage());
         }
@@ -159,6 +165,14 @@ public final class DetectCommand implements Callable<Integer> {
 
     /** The one mapper for detect's JSON: the report's records in, indented JSON out. */
     private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    /** {@code owl} or {@code owl=owlet,strix}: the word before '=' must be there. */
+    private static void checkTrait(String spec) {
+        String word = spec.split("=", 2)[0];
+        if (word.isBlank()) {
+            throw new UsageException("--trait '" + spec + "': the trait word is empty (write WORD or WORD=SYNONYM,...)");
+        }
+    }
 
     static String json(DetectionReport report) {
         try {

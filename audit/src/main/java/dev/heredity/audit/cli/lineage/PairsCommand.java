@@ -1,5 +1,6 @@
 package dev.heredity.audit.cli.lineage;
 
+import dev.heredity.audit.cli.TerminalText;
 import dev.heredity.audit.cli.CommonOptions;
 import dev.heredity.audit.cli.ExitCodes;
 import dev.heredity.lineage.LineageAnalysis;
@@ -68,15 +69,15 @@ public final class PairsCommand implements Callable<Integer> {
             out.println();
             out.println("Why:");
             for (RiskPair pair : analysis.pairs()) {
-                out.println("  " + pair.teacher() + " -> " + pair.student() + ": " + pair.reason());
+                out.println(TerminalText.line("  " + pair.teacher() + " -> " + pair.student() + ": " + pair.reason()));
             }
             out.println();
         }
         if (!analysis.findings().isEmpty()) {
             out.println("Findings:");
             for (LineageFinding finding : analysis.findings()) {
-                out.println("  " + finding.severity().label() + "  [" + finding.rule() + "] " + finding.message()
-                        + " (" + finding.location() + ")");
+                out.println(TerminalText.line("  " + finding.severity().label() + "  [" + finding.rule() + "] "
+                        + finding.message() + " (" + finding.location() + ")"));
             }
             out.println();
         }
