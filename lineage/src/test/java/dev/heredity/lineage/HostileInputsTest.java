@@ -8,7 +8,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.heredity.lineage.graph.GraphExporters;
 import dev.heredity.lineage.graph.GraphFormat;
+import dev.heredity.lineage.manifest.BaseRef;
+import dev.heredity.lineage.manifest.Manifest;
 import dev.heredity.lineage.manifest.ManifestReader;
+import dev.heredity.lineage.manifest.ModelSpec;
+import dev.heredity.lineage.manifest.Relation;
+import dev.heredity.lineage.validate.ManifestValidator;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -172,6 +177,23 @@ class HostileInputsTest {
             assertThat(e.getMessage()).doesNotContain("\n").contains("'ghost\\nmore' in 'model'");
             assertThat(e.details()).singleElement().extracting(ManifestProblem::code).isEqualTo("invalid-id");
         });
+    }
+
+    @Test
+    void v21AManifestBuiltInCodeHasItsIdsCheckedAndQuotedToo() {
+        SourceLocation at = new SourceLocation(dir.resolve("import.json"), 1, 1);
+        Manifest manifest = new Manifest(at.file(), 1,
+                List.of(new ModelSpec("a\nb", null, null, List.of(), List.of(), null, true, at, java.util.Map.of()),
+                        new ModelSpec("c", null, null, List.of(new BaseRef("ghost\r\n# forged", Relation.FINETUNE, at)), List.of(),
+                                null, true, at, java.util.Map.of())),
+                List.of(), List.of(), List.of());
+        assertThatThrownBy(() -> ManifestValidator.validate(manifest, LineageOptions.defaults()))
+                .isInstanceOfSatisfying(InvalidManifestException.class, e -> {
+                    assertThat(e.problems()).containsExactly(
+                            at + ": dangling reference 'ghost\\r\\n# forged' in the base of model 'c' (no model has that id)",
+                            at + ": invalid id 'a\\nb' of a model: holds a line feed (U+000A) (ids may hold letters, digits and . _ - / : @ +)");
+                    assertThat(String.join("", e.problems())).doesNotContain("\n", "\r");
+                });
     }
 
     @Test

@@ -34,6 +34,7 @@ public final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         LineageAnalysis analysis;
+        options.requireRegularFile();
         try {
             analysis = LineageSources.analyze(options.manifest(), options.lineageOptions());
         } catch (InvalidManifestException original) {
