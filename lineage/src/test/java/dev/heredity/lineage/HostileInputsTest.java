@@ -223,4 +223,23 @@ class HostileInputsTest {
                         manifest + ":5:70: duplicate key 'temperature' in 'sampling'",
                         manifest + ":5:103: duplicate key 'k' in 'nested'"));
     }
+
+    @Test
+    void v20ParserInternalsNeverReachTheMessage() {
+        List<String> hostile = List.of(
+                "heredity: 1\nmodels:\n  - ? [a, b]\n    : x\n",
+                "heredity: 1\nmodels:\n  - id: !!binary aGVsbG8=\n",
+                "heredity: 1\nmodels:\n  - id: !!javax.script.ScriptEngineManager [x]\n",
+                "heredity: 1\nmodels: [{id: a}\n",
+                "heredity: 1\nmodels:\n  - id: \"unterminated\n",
+                "heredity: 1\n\t- tab\n",
+                "heredity: !!int 99999999999999999999\n",
+                "heredity: 1\ndatasets: [{id: d, generatedBy: {model: m, sampling: {? [x]: 1}}}]\n");
+        for (int i = 0; i < hostile.size(); i++) {
+            Path manifest = write(dir, "h" + i + ".yaml", hostile.get(i));
+            assertThatThrownBy(() -> ManifestReader.read(manifest)).as(hostile.get(i))
+                    .isInstanceOfSatisfying(InvalidManifestException.class, e -> assertThat(e.problems()).allSatisfy(p -> assertThat(p)
+                            .startsWith(manifest + ":").doesNotContain("java.", "org.yaml", "com.fasterxml", "Exception", "Event(", "VALUE_", "\n")));
+        }
+    }
 }
