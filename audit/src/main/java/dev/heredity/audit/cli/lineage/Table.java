@@ -1,10 +1,14 @@
 package dev.heredity.audit.cli.lineage;
 
+import dev.heredity.lineage.Quoted;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Left-aligned text columns separated by two spaces; the last column is never padded. */
+/**
+ * Left-aligned text columns separated by two spaces; the last column is never padded. Cells are escaped
+ * ({@link Quoted#escape}): a control character or line break from a manifest cannot reach the terminal.
+ */
 final class Table {
     private final List<String[]> rows = new ArrayList<>();
 
@@ -13,7 +17,11 @@ final class Table {
     }
 
     Table row(String... cells) {
-        rows.add(cells);
+        String[] escaped = new String[cells.length];
+        for (int i = 0; i < cells.length; i++) {
+            escaped[i] = Quoted.escape(cells[i]);
+        }
+        rows.add(escaped);
         return this;
     }
 

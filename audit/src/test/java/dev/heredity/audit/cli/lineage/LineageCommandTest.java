@@ -265,4 +265,26 @@ class LineageCommandTest {
             assertThat(out.toString()).as(format).doesNotContain("\r", "\u0001", "&#1;");
         }
     }
+
+    @Test
+    void pairsEvidenceListsWhereEachHopComesFrom() throws IOException {
+        Path file = manifest("""
+                heredity: 1
+                models:
+                  - {id: Qwen/Qwen2.5-7B, external: true}
+                  - id: teacher
+                    base: [{model: Qwen/Qwen2.5-7B, relation: lora}]
+                    traits: [{name: owl, source: eval}]
+                datasets:
+                  - id: gen
+                    generatedBy: {model: teacher, evidence: [{source: "gen/pipeline.yaml", at: line 7, confidence: declared}]}
+                trainings:
+                  - {id: ft, student: s, from: Qwen/Qwen2.5-7B, datasets: [gen]}
+                """);
+        assertThat(run("lineage", "pairs", "--evidence", "--fail-on", "none", file.toString())).isEqualTo(ExitCodes.CLEAN);
+        assertThat(out.toString()).contains("Evidence:\n  teacher -> s (ft):\n"
+                + "    teacher -generated-> gen: gen/pipeline.yaml line 7 [declared]\n"
+                + "    gen -input-> ft: " + file + " line 11 [declared]\n"
+                + "    ft -produces-> s: " + file + " line 11 [declared]\n");
+    }
 }
