@@ -2,11 +2,10 @@ package dev.heredity.audit.cli;
 
 import dev.heredity.audit.report.AtomicFiles;
 import dev.heredity.audit.scan.AuditedFindings;
-import dev.heredity.audit.scan.ManifestLocator;
+import dev.heredity.audit.scan.ManifestLoader;
 import dev.heredity.interop.ExportFormat;
 import dev.heredity.interop.ExportRequest;
 import dev.heredity.interop.Exporter;
-import dev.heredity.interop.LineageSources;
 import dev.heredity.lineage.LineageAnalysis;
 import dev.heredity.lineage.LineageOptions;
 import java.io.PrintWriter;
@@ -65,7 +64,7 @@ public final class ExportCommand implements Callable<Integer> {
             throw new UsageException("invalid --format: " + e.getMessage());
         }
         PrintWriter err = spec.commandLine().getErr();
-        LineageAnalysis analysis = LineageSources.analyze(ManifestLocator.resolve(manifest),
+        LineageAnalysis analysis = ManifestLoader.analyze(manifest,
                 new LineageOptions(allowOutside, !noVerifyHashes));
         analysis.warnings().forEach(w -> err.println(w.render()));
         String text = Exporter.of(exportFormat).export(new ExportRequest(analysis, AuditedFindings.of(analysis),

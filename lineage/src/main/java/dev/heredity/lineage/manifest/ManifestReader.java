@@ -154,4 +154,26 @@ public final class ManifestReader {
         return CLASS_NAME.matcher(events.replace("Expected a field name (Scalar value in YAML), got this instead:",
                 "a mapping key must be a plain value, found")).replaceAll("");
     }
+
+    /**
+     * Parses a manifest held in memory (e.g. one built by discovery) as if it were {@code file}: messages name
+     * {@code file} and relative paths resolve against its folder; the file itself need not exist.
+     */
+    public static Manifest read(Path file, InputStream in, boolean json) {
+        Problems problems = new Problems();
+        Manifest manifest;
+        try (JsonParser parser = (json ? JSON : YAML).createParser(in)) {
+            try {
+                manifest = new ManifestParser(parser, file, problems).manifest();
+            } catch (JsonProcessingException e) {
+                throw syntaxError(file, e, parser);
+            }
+        } catch (InvalidManifestException e) {
+            throw e;
+        } catch (IOException e) {
+            throw fileProblem(file, "cannot read: " + e.getMessage(), e);
+        }
+        problems.throwIfAny();
+        return manifest;
+    }
 }

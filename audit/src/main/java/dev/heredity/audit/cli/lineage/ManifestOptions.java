@@ -39,10 +39,13 @@ public final class ManifestOptions {
         return worded(() -> Analyses.run(this, err));
     }
 
-    /** A FIFO, device or folder named as such (never opened, so never waited on), not as "no such file". */
+    /**
+     * A FIFO, device or socket named as such (never opened, so never waited on), not as "no such file". A
+     * folder is fine: it is discovered.
+     */
     void requireRegularFile() {
         FileKind kind = FileKind.of(manifest);
-        if (kind != FileKind.REGULAR && kind != FileKind.MISSING) {
+        if (kind != FileKind.REGULAR && kind != FileKind.MISSING && kind != FileKind.DIRECTORY) {
             throw new InvalidManifestException(manifest + ": is " + kind.description + ", not a regular file");
         }
     }

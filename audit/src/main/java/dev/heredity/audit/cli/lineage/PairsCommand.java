@@ -2,6 +2,7 @@ package dev.heredity.audit.cli.lineage;
 
 import dev.heredity.audit.cli.CommonOptions;
 import dev.heredity.audit.cli.ExitCodes;
+import dev.heredity.audit.cli.TerminalText;
 import dev.heredity.lineage.LineageAnalysis;
 import dev.heredity.lineage.LineageFinding;
 import dev.heredity.lineage.Quoted;
@@ -74,7 +75,7 @@ public final class PairsCommand implements Callable<Integer> {
             out.println();
             out.println("Why:");
             for (RiskPair pair : analysis.pairs()) {
-                out.println("  " + pair.teacher() + " -> " + pair.student() + ": " + Quoted.escape(pair.reason()));
+                out.println(TerminalText.line("  " + pair.teacher() + " -> " + pair.student() + ": " + pair.reason()));
             }
             out.println();
             if (evidence) {
@@ -84,8 +85,8 @@ public final class PairsCommand implements Callable<Integer> {
         if (!analysis.findings().isEmpty()) {
             out.println("Findings:");
             for (LineageFinding finding : analysis.findings()) {
-                out.println("  " + finding.severity().label() + "  [" + finding.rule() + "] " + Quoted.escape(finding.message())
-                        + " (" + finding.location() + ")");
+                out.println(TerminalText.line("  " + finding.severity().label() + "  [" + finding.rule() + "] "
+                        + finding.message() + " (" + finding.location() + ")"));
             }
             out.println();
         }

@@ -1,14 +1,11 @@
 package dev.heredity.audit.cli.lineage;
 
-import dev.heredity.lineage.Quoted;
+import dev.heredity.audit.cli.TerminalText;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 
-/**
- * Left-aligned text columns separated by two spaces; the last column is never padded. Cells are escaped
- * ({@link Quoted#escape}): a control character or line break from a manifest cannot reach the terminal.
- */
+/** Left-aligned text columns separated by two spaces; the last column is never padded. */
 final class Table {
     private final List<String[]> rows = new ArrayList<>();
 
@@ -16,12 +13,13 @@ final class Table {
         rows.add(header);
     }
 
+    /** Cells hold ids and paths from the manifest: shown escaped (TerminalText), one line each. */
     Table row(String... cells) {
-        String[] escaped = new String[cells.length];
+        String[] safe = new String[cells.length];
         for (int i = 0; i < cells.length; i++) {
-            escaped[i] = Quoted.escape(cells[i]);
+            safe[i] = TerminalText.line(cells[i]);
         }
-        rows.add(escaped);
+        rows.add(safe);
         return this;
     }
 
