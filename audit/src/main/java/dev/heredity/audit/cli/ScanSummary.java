@@ -29,7 +29,7 @@ final class ScanSummary {
         ReportView view = ReportView.of(report);
         s.append("Heredity audit: ").append(view.headline().status()).append(". ").append(view.headline().gate())
                 .append('\n');
-        s.append("Manifest: ").append(printable(report.manifest().path())).append('\n');
+        s.append("Manifest: ").append(TerminalText.line(report.manifest().path())).append('\n');
         s.append(String.format(Locale.ROOT, "%d models, %d datasets, %d trainings, %d teacher/student pairs%n",
                 sum.models(), sum.datasets(), sum.trainings(), sum.pairs()));
         s.append("Findings: ").append(sum.findingsBySeverity().entrySet().stream()
@@ -39,16 +39,16 @@ final class ScanSummary {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"SEVERITY", "STATUS", "RULE", "SUBJECT", "ID"});
         for (Finding f : report.findings()) {
-            rows.add(new String[] {f.severity().label(), f.status().name().toLowerCase(Locale.ROOT), f.rule(),
-                String.valueOf(f.subject()), f.id()});
+            rows.add(new String[] {f.severity().label(), f.status().name().toLowerCase(Locale.ROOT),
+                TerminalText.line(f.rule()), TerminalText.line(String.valueOf(f.subject())), TerminalText.line(f.id())});
         }
-        rows.replaceAll(row -> java.util.Arrays.stream(row).map(ScanSummary::printable).toArray(String[]::new));
         s.append(columns(rows));
         if (!report.detections().isEmpty()) {
             s.append('\n');
             for (DatasetDetection d : report.detections()) {
                 s.append(String.format(Locale.ROOT, "Detectors: %s vs %s: %s (combined p = %s, alpha %s; %d vs %d records)%n",
-                        printable(d.dataset()), printable(d.reference()), d.verdict().label(), ReportNumbers.pValue(d.pValue()),
+                        TerminalText.line(d.dataset()), TerminalText.line(d.reference()), d.verdict().label(),
+                        ReportNumbers.pValue(d.pValue()),
                         ReportNumbers.stat(d.alpha()), d.suspectRecords(), d.referenceRecords()));
             }
         }
@@ -68,11 +68,6 @@ final class ScanSummary {
     private static String arm(ArmRow a) {
         return a.arm() + " " + ReportNumbers.stat(a.mean()) + "%"
                 + (a.ci95() > 0 ? " +/- " + ReportNumbers.stat(a.ci95()) : "");
-    }
-
-    /** Control characters (ESC, CR, BEL...) from ids and titles never reach the terminal: each becomes '?'. */
-    static String printable(String s) {
-        return s == null ? "null" : s.replaceAll("[\\p{Cc}\\u2028\\u2029]", "?");
     }
 
     private static String columns(List<String[]> rows) {
