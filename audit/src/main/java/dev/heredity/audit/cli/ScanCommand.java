@@ -103,7 +103,12 @@ public final class ScanCommand implements Callable<Integer> {
     public Integer call() {
         ScanOptions options = options();
         SummaryFormat summaryFormat = SummaryFormat.parse(format);
-        AuditReport report = new ScanService().scan(options, TerminalProgress.forStderr(quiet));
+        AuditReport report;
+        try {
+            report = new ScanService().scan(options, TerminalProgress.forStderr(quiet));
+        } catch (dev.heredity.detectors.InvalidInputException e) {
+            throw InputAdvice.forScan(e);
+        }
         List<Path> written;
         try {
             written = ReportWriters.DEFAULT.writeAll(report, out);

@@ -12,10 +12,12 @@ import dev.heredity.detectors.DetectionReport;
 import dev.heredity.detectors.DetectionRequest;
 import dev.heredity.detectors.FormatReport;
 import dev.heredity.detectors.InputFormat;
+import dev.heredity.detectors.InputOptions;
 import dev.heredity.detectors.LeakReport;
 import dev.heredity.detectors.Modality;
 import dev.heredity.detectors.ProgressListener;
 import dev.heredity.detectors.TestResult;
+import dev.heredity.detectors.input.DatasetPaths;
 import dev.heredity.lineage.LineageAnalysis;
 import dev.heredity.lineage.RiskPair;
 import dev.heredity.lineage.manifest.DatasetSpec;
@@ -110,7 +112,9 @@ final class DetectorStep {
             if (d.resolvedPath() == null) {
                 return Optional.of(d.id() + " has no local path");
             }
-            if (!Files.isRegularFile(d.resolvedPath())) {
+            // A folder of shards or a glob is data too; anything else that exists (FIFO, device) is refused by
+            // the reader with its own located error.
+            if (!Files.exists(d.resolvedPath()) && !DatasetPaths.isGlob(d.resolvedPath().toString())) {
                 return Optional.of(d.id() + "'s file " + paths.show(d.resolvedPath()) + " is missing");
             }
         }
@@ -120,8 +124,12 @@ final class DetectorStep {
     private DetectionRequest request(DatasetSpec dataset, DatasetSpec reference, Settings s) {
         DetectionRequest request = DetectionRequest.defaults(dataset.resolvedPath(), reference.resolvedPath())
                 .withPermutations(s.permutations()).withAlpha(s.alpha()).withSeed(s.seed())
-                .withMaxRecords(s.maxRecords()).withTraits(traitWords(dataset));
-        if (dataset.format() != null) {
+                .withMaxRecords(s.maxRecords()).withTraits(traitWords(dataset))
+                .withInput(InputOptions.DEFAULTS.withFields(dataset.field(), reference.field())
+                        .withPromptFields(dataset.promptField(), reference.promptField())
+                        .withSplits(dataset.split(), reference.split()));
+        // One layout for both sides only when they agree; otherwise each side's layout is detected.
+        if (dataset.format() != null && (reference.format() == null || reference.format().equals(dataset.format()))) {
             request = request.withFormat(InputFormat.parse(dataset.format()));
         }
         if (dataset.modality() != null) {

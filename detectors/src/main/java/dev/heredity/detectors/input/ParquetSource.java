@@ -43,6 +43,8 @@ final class ParquetSource implements RecordSource {
             this.size = Files.size(file);
             Properties properties = new Properties();
             properties.setProperty("jdbc_stream_results", "true");
+            // Parquet support is built into the driver; never download extensions at run time.
+            properties.setProperty("autoinstall_known_extensions", "false");
             this.connection = DriverManager.getConnection("jdbc:duckdb:", properties);
         } catch (Exception e) {
             throw new InvalidInputException(file + ": cannot start the Parquet reader: " + e.getMessage(), e);
@@ -51,7 +53,6 @@ final class ParquetSource implements RecordSource {
             try (Statement setup = connection.createStatement()) {
                 setup.execute("SET memory_limit = '" + MEMORY_LIMIT + "'");
                 setup.execute("SET preserve_insertion_order = true");
-                setup.execute("SET enable_external_access = true");
             }
             String source = "read_parquet(" + literal(file.toAbsolutePath().toString()) + ")";
             List<String> columns = columns(source);

@@ -10,7 +10,7 @@ public final class ManifestKeys {
     public static final List<String> BASE = List.of("model", "relation");
     public static final List<String> TRAIT = List.of("name", "source", "text", "evidence", "harmful");
     public static final List<String> DATASET = List.of("id", "path", "uri", "sha256", "format", "modality",
-            "generatedBy", "reference", "derivedFrom", "filters", "description");
+            "generatedBy", "reference", "derivedFrom", "filters", "description", "field", "promptField", "split");
     public static final List<String> GENERATED_BY = List.of("model", "sampling");
     public static final List<String> DERIVED = List.of("dataset", "operation");
     public static final List<String> TRAINING = List.of("id", "student", "from", "datasets", "method", "description");

@@ -178,8 +178,8 @@ final class ManifestParser {
     }
 
     private DatasetSpec dataset(SourceLocation at) throws IOException {
-        // id, path, uri, sha256, format, modality, generatedBy, reference, description
-        String[] s = new String[9];
+        // id, path, uri, sha256, format, modality, generatedBy, reference, description, field, promptField, split
+        String[] s = new String[12];
         Map<String, Object> sampling = new LinkedHashMap<>();
         List<DerivedFrom> derived = new ArrayList<>();
         List<String> filters = new ArrayList<>();
@@ -195,6 +195,9 @@ final class ManifestParser {
                 case "generatedBy" -> s[6] = generatedBy(v, sampling, modelAt);
                 case "reference" -> s[7] = id(key);
                 case "description" -> s[8] = text(key);
+                case "field" -> s[9] = text(key);
+                case "promptField" -> s[10] = text(key);
+                case "split" -> s[11] = text(key);
                 case "derivedFrom" -> derived.addAll(entries(key, this::derivedFrom));
                 default -> filters.addAll(texts(key, new HashMap<>()));
             }
@@ -206,7 +209,7 @@ final class ManifestParser {
             seen.put("generatedBy", modelAt[0]);
         }
         return new DatasetSpec(s[0], s[1], s[2], s[3], s[4], s[5], s[6], sampling, s[7], derived, filters, s[8],
-                resolve(s[1], seen.get("path")), at, seen);
+                resolve(s[1], seen.get("path")), at, seen, s[9], s[10], s[11]);
     }
 
     /** The generator's id; {@code modelAt[0]} receives the location of the id inside a mapping. */
