@@ -136,7 +136,7 @@ final class CsvSource implements RecordSource {
         if (token == null) {
             return null;
         }
-        rowLine = csv.currentTokenLocation().getLineNr();
+        rowLine = csv.currentLocation().getLineNr();
         List<String> values = new ArrayList<>();
         for (token = csv.nextToken(); token != null && token != JsonToken.END_ARRAY; token = csv.nextToken()) {
             values.add(csv.getText());
