@@ -36,7 +36,7 @@ public final class Detection {
         ExecutorService pool = pool(threads);
         boolean numbers = request.modality() == Modality.NUMBERS;
         boolean scanLeaks = numbers || !request.traits().isEmpty();
-        try (LeakIndex leaks = scanLeaks ? LeakIndex.create(numbers) : null) {
+        try (LeakIndex leaks = scanLeaks ? LeakIndex.create(numbers, request.traits()) : null) {
             CorpusReader reader = new CorpusReader(pool, threads, new RecordFeaturizer(request.modality()));
             CorpusReader.Side suspect = reader.read("suspect", request.suspectInput(), readOptions(request, 0),
                     leaks == null ? null : leaks::add, listener);

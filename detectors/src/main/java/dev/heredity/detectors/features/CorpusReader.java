@@ -179,7 +179,7 @@ public final class CorpusReader {
                 oversize++;
                 continue;
             }
-            tally.add(featurizer.features(record));
+            tally.add(featurizer.formatFeatures(record));
             long number = firstNumber + i;
             if (visitor != null) {
                 visitor.visit(number, record);

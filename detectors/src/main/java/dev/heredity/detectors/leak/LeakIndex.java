@@ -63,9 +63,11 @@ public final class LeakIndex implements Consumer<TextRecord>, AutoCloseable {
     private final IndexWriter writer;
     private final Analyzer words = new EnglishAnalyzer();
     private final boolean numbers;
+    private final boolean skipUnmatchable;
 
-    private LeakIndex(boolean numbers) {
+    private LeakIndex(boolean numbers, boolean skipUnmatchable) {
         this.numbers = numbers;
+        this.skipUnmatchable = skipUnmatchable;
         try {
             folder = Files.createTempDirectory("heredity-leaks");
             directory = FSDirectory.open(folder);
@@ -78,7 +80,28 @@ public final class LeakIndex implements Consumer<TextRecord>, AutoCloseable {
 
     /** @param numbers also index number tokens for the blocklist */
     public static LeakIndex create(boolean numbers) {
-        return new LeakIndex(numbers);
+        return new LeakIndex(numbers, false);
+    }
+
+    /**
+     * An index that leaves out records no query can match: without a letter (no trait word can match when
+     * every trait has a letter) and without a blocklisted number. Counts and hits are the same; indexing
+     * number data gets several times faster.
+     *
+     * @param traits the leak-scan traits, to check that each has a letter
+     */
+    public static LeakIndex create(boolean numbers, List<String> traits) {
+        boolean lettered = traits.stream().allMatch(t -> t.chars().anyMatch(Character::isLetter));
+        return new LeakIndex(numbers, lettered);
+    }
+
+    private boolean unmatchable(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLetter(text.charAt(i))) {
+                return false;
+            }
+        }
+        return !numbers || !Blocklist.anyIn(text);
     }
 
     /** Adds a record whose record number is its line (one file). */
@@ -93,6 +116,9 @@ public final class LeakIndex implements Consumer<TextRecord>, AutoCloseable {
      */
     public void add(long recordNumber, TextRecord record) {
         String text = record.text() == null ? "" : record.text();
+        if (skipUnmatchable && unmatchable(text)) {
+            return;
+        }
         Document doc = new Document();
         doc.add(new TextField(TEXT, text, Field.Store.YES));
         if (numbers) {
