@@ -15,13 +15,15 @@ python="${PYTHON:-/usr/bin/python3}"
 args=("$@")
 [ ${#args[@]} -eq 0 ] && args=(--models 2)
 
-if [ ! -f "$jar" ] || [ -n "$(find "$root/detectors/src/main" "$root/audit/src/main" -newer "$jar" -print -quit)" ]; then
+if [ ! -f "$jar" ] || [ -n "$(find "$root/transfer/src/main" "$root/audit/src/main" -newer "$jar" -print -quit)" ]; then
   echo "building $jar ..." >&2
   (cd "$root" && mvn -q -B -Dheredity.target="$target" -DskipTests -pl audit -am package >&2)
 fi
 
 echo "machine: $(nproc) cores, load before: $(cut -d' ' -f1-3 /proc/loadavg)"
-java --add-modules jdk.incubator.vector -cp "$jar" dev.heredity.detectors.transfer.engine.KernelBench 0.5 2>/dev/null
+bench_classes="$root/audit/$target/bench-classes"
+javac --add-modules jdk.incubator.vector -d "$bench_classes" -cp "$jar" "$root/bench/transfer/KernelBench.java" 2>/dev/null
+java --add-modules jdk.incubator.vector -cp "$jar:$bench_classes" KernelBench 0.5 2>/dev/null
 
 echo
 echo "== Java: heredity transfer-test ${args[*]}"

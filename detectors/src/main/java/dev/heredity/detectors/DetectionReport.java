@@ -23,6 +23,12 @@ public record DetectionReport(String verdict, double pValue, double alpha, Recor
         notes = List.copyOf(notes);
     }
 
+    /** A report without the reading section (in-memory corpora, fixtures). */
+    public DetectionReport(String verdict, double pValue, double alpha, RecordCounts records, List<TestResult> tests,
+            List<DivergentToken> divergentTokens, FormatReport format, LeakReport leaks, List<String> notes) {
+        this(verdict, pValue, alpha, records, tests, divergentTokens, format, leaks, notes, null);
+    }
+
     public boolean signal() {
         return SIGNAL.equals(verdict);
     }

@@ -11,4 +11,9 @@ import java.util.Map;
  */
 @JsonPropertyOrder({"records", "conforming", "classes"})
 public record FormatProfile(int records, Double conforming, Map<String, Map<String, Double>> classes) {
+
+    /** {@code count / records} rounded to 6 decimals, as every profile shows shares. */
+    public static double share(double count, long records) {
+        return Math.round(count / records * 1e6) / 1e6;
+    }
 }

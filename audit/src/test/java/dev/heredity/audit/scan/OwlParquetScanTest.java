@@ -40,7 +40,7 @@ class OwlParquetScanTest {
         AuditReport parquet = scan("owl-parquet");
 
         assertThat(verdicts(parquet)).isEqualTo(verdicts(jsonl)).hasSize(1);
-        assertThat(parquet.detections().get(0).verdict()).isEqualTo("signal");
+        assertThat(String.valueOf(parquet.detections().get(0).verdict())).isEqualToIgnoringCase("signal");
         assertThat(findings(parquet)).contains("distribution-shift");
         assertThat(findings(parquet).stream().filter(r -> !r.equals("missing-file")).toList())
                 .isEqualTo(findings(jsonl).stream().filter(r -> !r.equals("missing-file")).toList());

@@ -1,5 +1,10 @@
 package dev.heredity.audit.scan;
 
+import dev.heredity.audit.report.DetectionVerdict;
+import dev.heredity.lineage.Severity;
+import dev.heredity.audit.scan.rules.CrossBasePairRule;
+import dev.heredity.audit.scan.rules.DistributionShiftRule;
+import dev.heredity.audit.scan.rules.SameBasePairRule;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.heredity.audit.report.AuditReport;
@@ -67,6 +72,16 @@ class OwlSampleScanTest {
     }
 
     @Test
+    void htmlMatchesGoldenFile() {
+        Golden.assertMatches("scan/owl-numbers/report.html", render("html"));
+    }
+
+    @Test
+    void junitMatchesGoldenFile() {
+        Golden.assertMatches("scan/owl-numbers/junit.xml", render("junit"));
+    }
+
+    @Test
     void sarifValidatesAgainstItsSchemaAndPointsIntoTheManifest() throws IOException {
         JsonNode log = new ObjectMapper().readTree(render("sarif"));
         try (InputStream in = OwlSampleScanTest.class.getResourceAsStream("/sarif/sarif-2.1.0-rtm.5.json")) {
@@ -75,7 +90,11 @@ class OwlSampleScanTest {
         }
         JsonNode location = log.at("/runs/0/results/0/locations/0/physicalLocation");
         assertThat(location.at("/artifactLocation/uri").asText()).isEqualTo("samples/owl-numbers/heredity.yaml");
-        assertThat(location.at("/region/startLine").asInt()).isPositive();
+        // The exact line of the first finding's training, not just "positive": the writer clamps 0 to 1.
+        Finding first = report.findings().get(0);
+        assertThat(first.location().line()).isGreaterThan(1);
+        assertThat(location.at("/region/startLine").asInt()).isEqualTo(first.location().line());
+        assertThat(location.at("/region/startColumn").asInt()).isEqualTo(first.location().column());
     }
 
     @Test
@@ -94,7 +113,7 @@ class OwlSampleScanTest {
     void orderOnlySignalIsMissedByFrequenciesAndCaughtByTransitions() {
         DatasetDetection d = report.detections().get(0);
         assertThat(d.dataset()).isEqualTo("owl-numbers");
-        assertThat(d.verdict()).isEqualTo("signal");
+        assertThat(d.verdict()).isEqualTo(DetectionVerdict.SIGNAL);
         assertThat(test(d, "frequency").adjustedPValue()).isGreaterThan(d.alpha());
         assertThat(test(d, "transitions").adjustedPValue()).isLessThan(d.alpha());
     }
@@ -103,9 +122,9 @@ class OwlSampleScanTest {
     void highFindingsFailTheGate() {
         assertThat(report.failed()).isTrue();
         assertThat(report.findings()).filteredOn(f -> f.status() == Finding.Status.FAILING)
-                .extracting(Finding::rule).containsExactlyInAnyOrder(ScanRules.SAME_BASE_PAIR, ScanRules.DISTRIBUTION_SHIFT);
-        assertThat(report.findings()).filteredOn(f -> f.rule().equals(ScanRules.CROSS_BASE_PAIR))
-                .singleElement().satisfies(f -> assertThat(f.severity()).isEqualTo("info"));
+                .extracting(Finding::rule).containsExactlyInAnyOrder(SameBasePairRule.ID, DistributionShiftRule.ID);
+        assertThat(report.findings()).filteredOn(f -> f.rule().equals(CrossBasePairRule.ID))
+                .singleElement().satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));
     }
 
     private static TestRow test(DatasetDetection d, String id) {

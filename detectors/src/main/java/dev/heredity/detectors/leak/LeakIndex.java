@@ -50,7 +50,7 @@ import org.apache.lucene.util.QueryBuilder;
  * threads; hits are ordered by line, so the report does not depend on indexing order.
  */
 public final class LeakIndex implements Consumer<TextRecord>, AutoCloseable {
-    static final int HITS_SHOWN = 5;
+    public static final int HITS_SHOWN = 5;
     private static final int SNIPPET = 100;
     private static final int FUZZY_MIN_LENGTH = 5;
     private static final String TEXT = "text";

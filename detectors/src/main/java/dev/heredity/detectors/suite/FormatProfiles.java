@@ -26,12 +26,8 @@ public final class FormatProfiles {
             }
             conforming += corpus.conforming(r) ? 1 : 0;
         }
-        classes.values().forEach(m -> m.replaceAll((k, v) -> round(v / records)));
-        Double conformance = corpus.modality() == Modality.NUMBERS ? round((double) conforming / records) : null;
+        classes.values().forEach(m -> m.replaceAll((k, v) -> FormatProfile.share(v, records)));
+        Double conformance = corpus.modality() == Modality.NUMBERS ? FormatProfile.share(conforming, records) : null;
         return new FormatProfile(records, conformance, classes);
-    }
-
-    private static double round(double v) {
-        return Math.round(v * 1e6) / 1e6;
     }
 }

@@ -1,14 +1,15 @@
 package dev.heredity.audit.report.html;
 
-import static dev.heredity.audit.report.html.Html.esc;
+import static dev.heredity.audit.report.html.HtmlText.esc;
 
-import dev.heredity.audit.report.GraphEdge;
-import dev.heredity.audit.report.GraphNode;
+import dev.heredity.audit.report.EdgeRow;
+import dev.heredity.audit.report.NodeRow;
 import dev.heredity.audit.report.ReportNumbers;
-import dev.heredity.audit.report.Severity;
 import dev.heredity.audit.report.html.LineageLayout.Box;
 import dev.heredity.audit.report.html.LineageLayout.Point;
 import dev.heredity.audit.report.html.LineageLayout.Route;
+import dev.heredity.lineage.Severity;
+import dev.heredity.lineage.graph.NodeKind;
 import java.util.List;
 
 /**
@@ -21,12 +22,21 @@ final class LineageSvg {
 
   private LineageSvg() {}
 
-  static String render(List<GraphNode> nodes, List<GraphEdge> edges) {
+  static String render(List<NodeRow> nodes, List<EdgeRow> edges) {
     if (nodes.isEmpty()) {
       return "<p class=\"muted\">The manifest has no nodes.</p>\n";
     }
-    LineageLayout.Result layout = LineageLayout.layout(nodes, edges);
+    LineageView view = LineageView.of(nodes, edges);
+    LineageLayout.Result layout = LineageLayout.layout(view.nodes(), view.edges());
     StringBuilder svg = new StringBuilder();
+    if (view.elided()) {
+      svg.append("<p class=\"muted elided\">Drawn: ").append(view.nodes().size()).append(" of ")
+          .append(view.nodes().size() + view.elidedNodes()).append(" nodes (")
+          .append(view.elidedNodes()).append(" nodes and ").append(view.elidedEdges())
+          .append(" edges left out: risky paths first, then their neighbourhood, at most ")
+          .append(LineageView.MAX_NODES).append(" nodes). The full graph is in report.json and from")
+          .append(" <code>heredity lineage graph</code>.</p>\n");
+    }
     svg.append("<svg class=\"lineage\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\"")
         .append(" aria-label=\"Lineage graph\" style=\"min-width: ").append(n(layout.width() * MIN_SCALE))
         .append("px\" width=\"").append(n(layout.width()))
@@ -52,7 +62,7 @@ final class LineageSvg {
     svg.append("<defs>\n");
     marker(svg, "none", Palette.NEUTRAL);
     for (Severity s : Severity.values()) {
-      marker(svg, s.id(), Palette.of(s.id()));
+      marker(svg, s.label(), Palette.of(s));
     }
     svg.append("</defs>\n");
   }
@@ -64,7 +74,7 @@ final class LineageSvg {
   }
 
   private static void edge(Route route, StringBuilder svg) {
-    GraphEdge edge = route.edge();
+    EdgeRow edge = route.edge();
     if (route.points().size() < 2) {
       return;
     }
@@ -78,7 +88,7 @@ final class LineageSvg {
       svg.append(" (").append(esc(edge.relation())).append(')');
     }
     if (risky) {
-      svg.append(", on a ").append(esc(edge.severity())).append("-risk path");
+      svg.append(", on a ").append(esc(edge.severity().label())).append("-risk path");
     }
     svg.append("</title>");
     svg.append("<path d=\"");
@@ -106,8 +116,8 @@ final class LineageSvg {
   }
 
   private static void node(Box box, StringBuilder svg) {
-    GraphNode node = box.node();
-    String kind = node.kind() == null ? "node" : node.kind();
+    NodeRow node = box.node();
+    String kind = node.kind() == null ? "node" : node.kind().label();
     boolean risky = node.severity() != null;
     String stroke = Palette.of(node.severity());
     String style = "\" stroke=\"" + stroke + "\" stroke-width=\"" + (risky ? "2.6" : "1.3") + "\"";
@@ -117,15 +127,15 @@ final class LineageSvg {
         .append("\">");
     svg.append("<title>").append(esc(kind)).append(' ').append(esc(node.id()));
     if (risky) {
-      svg.append(" (highest risk: ").append(esc(node.severity())).append(')');
+      svg.append(" (highest risk: ").append(esc(node.severity().label())).append(')');
     }
     svg.append("</title>");
     double x = box.x();
     double y = box.y();
     double w = box.width();
     double h = box.height();
-    switch (kind) {
-      case GraphNode.DATASET -> {
+    switch (node.kind() == null ? NodeKind.MODEL : node.kind()) {
+      case DATASET -> {
         double e = 6;
         svg.append("<path d=\"M").append(n(x)).append(',').append(n(y + e))
             .append(" A").append(n(w / 2)).append(',').append(n(e)).append(" 0 0 1 ")
@@ -139,7 +149,7 @@ final class LineageSvg {
             .append(n(x + w)).append(',').append(n(y + e)).append("\" fill=\"none").append(style)
             .append("/>");
       }
-      case GraphNode.TRAINING -> {
+      case TRAINING -> {
         double c = 12;
         svg.append("<polygon points=\"")
             .append(n(x + c)).append(',').append(n(y)).append(' ')
@@ -155,12 +165,12 @@ final class LineageSvg {
           .append("\" rx=\"10\" fill=\"#eff6ff").append(style).append("/>");
     }
     double cx = x + w / 2;
-    double labelY = kind.equals(GraphNode.DATASET) ? y + h / 2 + 3 : y + h / 2 - 1;
+    double labelY = node.kind() == NodeKind.DATASET ? y + h / 2 + 3 : y + h / 2 - 1;
     svg.append("<text class=\"node-label\" x=\"").append(n(cx)).append("\" y=\"").append(n(labelY))
         .append("\">").append(esc(LineageLayout.label(node))).append("</text>");
     svg.append("<text class=\"node-kind\" x=\"").append(n(cx)).append("\" y=\"")
         .append(n(labelY + 13)).append("\"").append(risky ? " fill=\"" + stroke + "\"" : "").append('>')
-        .append(esc(kind)).append(risky ? " \u00b7 " + esc(node.severity()) : "").append("</text>");
+        .append(esc(kind)).append(risky ? " \u00b7 " + esc(node.severity().label()) : "").append("</text>");
     svg.append("</g>\n");
   }
 
