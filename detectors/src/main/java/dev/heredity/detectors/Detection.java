@@ -1,24 +1,21 @@
 package dev.heredity.detectors;
 
+import dev.heredity.detectors.analysis.ModalityEvidence;
+import dev.heredity.detectors.classifier.ClassifierOutcome;
+import dev.heredity.detectors.classifier.ClassifierTest;
+import dev.heredity.detectors.evidence.DivergentTokens;
+import dev.heredity.detectors.evidence.FormatProfiles;
 import dev.heredity.detectors.features.Corpus;
 import dev.heredity.detectors.features.CorpusBuilder;
 import dev.heredity.detectors.features.CorpusReader;
 import dev.heredity.detectors.features.RecordFeaturizer;
-import dev.heredity.detectors.analysis.ModalityEvidence;
-import dev.heredity.detectors.classifier.ClassifierOutcome;
-import dev.heredity.detectors.classifier.ClassifierTest;
-import dev.heredity.detectors.input.FormatSniffer;
-import dev.heredity.detectors.input.TextRecord;
-import dev.heredity.detectors.input.RecordParser;
 import dev.heredity.detectors.leak.Blocklist;
 import dev.heredity.detectors.leak.LeakIndex;
 import dev.heredity.detectors.suite.DetectorSuite;
-import dev.heredity.detectors.evidence.DivergentTokens;
-import dev.heredity.detectors.evidence.FormatProfiles;
-import java.nio.file.Files;
+import dev.heredity.detectors.input.TextRecord;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -27,8 +24,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * The detection service: reads both sets once into compact features, runs the content tests (combined
- * with Benjamini-Yekutieli into the verdict), the format test, divergent tokens and the leak scan.
+ * The detection service: settles the modality (declared and checked, or detected), reads both sets once
+ * into compact features, runs the content tests (combined with weighted Bonferroni into the verdict), the
+ * format test, divergent tokens, the leak scan, and says what the suite could have detected.
  */
 public final class Detection {
     /** Below this many records per set the tests run, with a note that power is low. */
@@ -40,10 +38,6 @@ public final class Detection {
     /** @throws InvalidInputException when a file is missing, empty or malformed */
     public static DetectionReport run(DetectionRequest request, ProgressListener progress) {
         ProgressListener listener = progress == null ? ProgressListener.NONE : progress;
-        requireFile(request.suspect());
-        if (request.reference() != null) {
-            requireFile(request.reference());
-        }
         int threads = threads();
         ExecutorService pool = pool(threads);
         try {
@@ -54,20 +48,19 @@ public final class Detection {
         }
     }
 
-    /** Records sampled from the suspect file to detect or check the modality. */
+    /** Records read from the start of the suspect set to detect or check the modality. */
     static final int MODALITY_SAMPLE = 200;
 
     /**
-     * The declared modality, checked against a sample of the suspect records, or the detected one.
+     * The declared modality, checked against the first suspect records, or the detected one.
      *
      * @throws InvalidInputException when the declared modality contradicts the records beyond doubt
      */
     private static ModalityChoice modality(DetectionRequest request, ExecutorService pool, int threads) {
-        List<TextRecord> sample = java.util.Collections.synchronizedList(new ArrayList<>());
-        new CorpusReader(pool, threads, new RecordFeaturizer(Modality.TEXT)).read(request.suspect(),
-                parser(request, request.suspect()), MODALITY_SAMPLE, request.skipBad(),
-                new CorpusBuilder(Modality.TEXT), sample::add, ProgressListener.NONE);
-        List<String> texts = sample.stream().sorted(java.util.Comparator.comparingInt(TextRecord::line))
+        List<TextRecord> sample = new CorpusReader(pool, threads, new RecordFeaturizer(Modality.TEXT)).read("suspect",
+                request.suspectInput(), new CorpusReader.Options(request.format(), request.input().limits(),
+                        MODALITY_SAMPLE, 0, request.seed(), request.skipBad()), null, ProgressListener.NONE).tested();
+        List<String> texts = sample.stream().sorted(Comparator.comparingInt(TextRecord::line))
                 .map(r -> r.text() == null ? "" : r.text()).toList();
         ModalityEvidence evidence = ModalityEvidence.of(texts);
         if (request.modality() == null) {
@@ -88,18 +81,66 @@ public final class Detection {
             int threads, ProgressListener listener) {
         boolean numbers = request.modality() == Modality.NUMBERS;
         boolean scanLeaks = numbers || !request.traits().isEmpty();
-        try (LeakIndex leaks = scanLeaks ? LeakIndex.create(numbers) : null) {
+        try (LeakIndex leaks = scanLeaks ? LeakIndex.create(numbers, request.traits()) : null) {
             CorpusReader reader = new CorpusReader(pool, threads, new RecordFeaturizer(request.modality()));
+            CorpusReader.Side suspect = reader.read("suspect", request.suspectInput(), readOptions(request, 0),
+                    leaks == null ? null : leaks::add, listener);
+            CorpusReader.Side reference = request.reference() == null ? null
+                    : reader.read("reference", request.referenceInput(), readOptions(request, 1), null, listener);
             CorpusBuilder builder = new CorpusBuilder(request.modality());
-            CorpusReader.Outcome suspect = reader.read(request.suspect(), parser(request, request.suspect()),
-                    request.maxRecords(), request.skipBad(), builder, leaks, listener);
+            reader.featurize(suspect.tested(), builder);
             builder.endSuspect();
-            CorpusReader.Outcome reference = request.reference() == null ? new CorpusReader.Outcome(0, 0)
-                    : reader.read(request.reference(), parser(request, request.reference()), request.maxRecords(),
-                            request.skipBad(), builder, null, listener);
+            if (reference != null) {
+                reader.featurize(reference.tested(), builder);
+            }
             Corpus corpus = builder.build();
-            return report(request, choice, corpus, suspect, reference, leaks, pool, threads, listener);
+            return report(request, choice, corpus, new Reading(suspect, reference), leaks, pool, threads, listener);
         }
+    }
+
+    /** Full-pass results of both sides; null when the corpus was built in memory. */
+    private record Reading(CorpusReader.Side suspect, CorpusReader.Side reference) {
+    }
+
+    /** Each side samples with its own stream of the request's seed. */
+    private static CorpusReader.Options readOptions(DetectionRequest request, int side) {
+        long seed = request.seed() * 0x9E3779B97F4A7C15L + side;
+        return new CorpusReader.Options(request.format(), request.input().limits(), request.maxRecords(),
+                request.input().sampleSize(), seed, request.skipBad());
+    }
+
+    private static InputReport inputReport(DetectionRequest request, Reading reading) {
+        boolean sampled = reading.suspect().sampled() || reading.reference() != null && reading.reference().sampled();
+        return new InputReport(request.maxRecords() > 0 ? InputReport.FIRST_N : InputReport.ALL,
+                request.maxRecords() > 0 ? request.maxRecords() : null,
+                sampled ? InputReport.UNIFORM_SAMPLE : InputReport.ALL, request.input().sampleSize(), request.seed(),
+                reading.suspect().report(), reading.reference() == null ? null : reading.reference().report());
+    }
+
+    /** What the reading did that the reader of the report must know: sampling, first N, oversize records. */
+    private static List<Note> readingNotes(DetectionRequest request, Reading reading) {
+        List<Note> notes = new ArrayList<>();
+        CorpusReader.Side s = reading.suspect();
+        CorpusReader.Side r = reading.reference();
+        if (s.sampled() || r != null && r.sampled()) {
+            notes.add(Note.of(Note.SAMPLED, "seed", request.seed(), "suspectTested", s.tested().size(),
+                    "suspectRecords", s.records(), "referenceTested", r == null ? 0 : r.tested().size(),
+                    "referenceRecords", r == null ? 0 : r.records()));
+        }
+        if (request.maxRecords() > 0) {
+            notes.add(Note.of(Note.FIRST_RECORDS_ONLY, "maxRecords", request.maxRecords()));
+        }
+        long oversize = s.oversize() + (r == null ? 0 : r.oversize());
+        if (oversize > 0) {
+            notes.add(Note.of(Note.OVERSIZE_SKIPPED, "records", oversize, "maxLineBytes",
+                    request.input().limits().maxLineBytes(), "maxRecordChars", request.input().limits().maxRecordChars(),
+                    "suspect", s.oversize(), "reference", r == null ? 0 : r.oversize()));
+        }
+        return notes;
+    }
+
+    private static int clamp(long value) {
+        return (int) Math.min(Integer.MAX_VALUE, value);
     }
 
     /** Runs the analysis on an in-memory corpus (tests and benchmarks); no leak scan. */
@@ -110,31 +151,39 @@ public final class Detection {
             DetectionRequest request = DetectionRequest.defaults(Path.of("suspect"), Path.of("reference"))
                     .withModality(corpus.modality()).withPermutations(permutations).withAlpha(alpha).withSeed(seed);
             ModalityChoice choice = new ModalityChoice(corpus.modality().id(), ModalityChoice.DECLARED, 0, 0, 0);
-            return report(request, choice, corpus, new CorpusReader.Outcome(corpus.suspectCount(), 0),
-                    new CorpusReader.Outcome(corpus.referenceCount(), 0), null, pool, threads, ProgressListener.NONE);
+            return report(request, choice, corpus, null, null, pool, threads, ProgressListener.NONE);
         } finally {
             pool.shutdownNow();
         }
     }
 
     private static DetectionReport report(DetectionRequest request, ModalityChoice choice, Corpus corpus,
-            CorpusReader.Outcome suspect, CorpusReader.Outcome reference, LeakIndex leaks, ExecutorService pool,
-            int threads, ProgressListener progress) {
+            Reading reading, LeakIndex leaks, ExecutorService pool, int threads, ProgressListener progress) {
         List<Note> notes = new ArrayList<>();
         if (ModalityChoice.DETECTED.equals(choice.source())) {
             notes.add(Note.of(Note.MODALITY_DETECTED, "modality", choice.modality(), "numericShare",
                     round(choice.numericShare()), "codeShare", round(choice.codeShare()), "sampled", choice.sampled()));
         }
-        RecordCounts counts = new RecordCounts(suspect.records(), reference.records(), suspect.skipped(),
-                reference.skipped());
+        RecordCounts counts = reading == null ? new RecordCounts(corpus.suspectCount(), corpus.referenceCount(), 0, 0)
+                : new RecordCounts(clamp(reading.suspect().records()),
+                        reading.reference() == null ? 0 : clamp(reading.reference().records()),
+                        clamp(reading.suspect().skipped()),
+                        reading.reference() == null ? 0 : clamp(reading.reference().skipped()));
+        InputReport input = reading == null ? null : inputReport(request, reading);
+        if (reading != null) {
+            notes.addAll(readingNotes(request, reading));
+        }
         boolean haveReference = corpus.referenceCount() > 0;
+        Double referenceRate = !haveReference ? null
+                : reading != null ? reading.reference().tally().blocklistRate() : blocklistRate(corpus, false);
         LeakReport leakReport = leaks == null ? new LeakReport(List.of(), null)
-                : leaks.search(request.traits(), corpus.suspectCount(), line -> recordOfLine(corpus, line),
-                        haveReference ? blocklistRate(corpus, false) : null);
+                : leaks.search(request.traits(), clamp(counts.suspect()), record -> record, referenceRate);
+        FormatProfile suspectProfile = reading != null ? reading.suspect().tally().profile(request.modality())
+                : FormatProfiles.of(corpus, true);
         if (!haveReference) {
             notes.add(Note.of(Note.NO_REFERENCE));
             return new DetectionReport(DetectionReport.NOT_RUN, 1.0, request.alpha(), choice, counts, List.of(), null,
-                    null, List.of(), new FormatReport(FormatProfiles.of(corpus, true), null, null), leakReport, notes);
+                    null, List.of(), new FormatReport(suspectProfile, null, null), leakReport, notes, input);
         }
         if (corpus.tokens().size() == 0) {
             notes.add(Note.of(Note.NO_CONTENT_TOKENS, "modality", request.modality().id()));
@@ -187,10 +236,11 @@ public final class Detection {
         if (tokens.isEmpty() && corpus.tokens().size() > 0) {
             notes.add(Note.of(Note.NO_SIGNIFICANT_TOKENS, "alpha", request.alpha()));
         }
+        FormatProfile referenceProfile = reading != null ? reading.reference().tally().profile(request.modality())
+                : FormatProfiles.of(corpus, false);
         return new DetectionReport(verdict, outcome.combinedPValue(), request.alpha(), choice, counts,
                 outcome.content(), classifier == null ? null : effect(classifier), power, tokens,
-                new FormatReport(FormatProfiles.of(corpus, true), FormatProfiles.of(corpus, false), outcome.format()),
-                leakReport, notes);
+                new FormatReport(suspectProfile, referenceProfile, outcome.format()), leakReport, notes, input);
     }
 
     private static ClassifierEffect effect(ClassifierOutcome c) {
@@ -215,27 +265,6 @@ public final class Detection {
             thread.setDaemon(true);
             return thread;
         });
-    }
-
-    private static RecordParser parser(DetectionRequest request, Path file) {
-        InputFormat format = request.format() != null ? request.format() : FormatSniffer.detect(file, request.field());
-        return new RecordParser(format, request.field());
-    }
-
-    private static void requireFile(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new InvalidInputException(file + ": no such file");
-        }
-    }
-
-    /** 1-based record number of a suspect line (lines are increasing within a file). */
-    private static int recordOfLine(Corpus corpus, int line) {
-        int[] lines = new int[corpus.suspectCount()];
-        for (int r = 0; r < lines.length; r++) {
-            lines[r] = corpus.line(r);
-        }
-        int index = Arrays.binarySearch(lines, line);
-        return index >= 0 ? index + 1 : -1;
     }
 
     private static double blocklistRate(Corpus corpus, boolean suspect) {

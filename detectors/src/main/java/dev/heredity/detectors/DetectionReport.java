@@ -9,13 +9,15 @@ import java.util.List;
  * suite could not have detected an effect the size of the published ones ({@code power}), or no content
  * test could run; {@code "no-signal"} otherwise; {@code "not-run"} without a reference set ({@code pValue}
  * is then 1). {@code classifier} and {@code power} are {@code null} when the classifier could not run;
- * {@code modality} is {@code null} only in reports built by hand.
+ * {@code modality} is {@code null} only in reports built by hand. {@code input} says how the files were
+ * read and sampled (null for an in-memory corpus).
  */
 @JsonPropertyOrder({"verdict", "pValue", "alpha", "modality", "records", "tests", "classifier", "power",
-    "divergentTokens", "format", "leaks", "notes"})
+    "divergentTokens", "format", "leaks", "notes", "input"})
 public record DetectionReport(String verdict, double pValue, double alpha, ModalityChoice modality,
         RecordCounts records, List<TestResult> tests, ClassifierEffect classifier, DetectablePower power,
-        List<DivergentToken> divergentTokens, FormatReport format, LeakReport leaks, List<Note> notes) {
+        List<DivergentToken> divergentTokens, FormatReport format, LeakReport leaks, List<Note> notes,
+        InputReport input) {
 
     public static final String SIGNAL = "signal";
     public static final String NO_SIGNAL = "no-signal";
@@ -31,7 +33,15 @@ public record DetectionReport(String verdict, double pValue, double alpha, Modal
     /** A report without modality, classifier effect or power data (fixtures, callers that build reports). */
     public DetectionReport(String verdict, double pValue, double alpha, RecordCounts records, List<TestResult> tests,
             List<DivergentToken> divergentTokens, FormatReport format, LeakReport leaks, List<Note> notes) {
-        this(verdict, pValue, alpha, null, records, tests, null, null, divergentTokens, format, leaks, notes);
+        this(verdict, pValue, alpha, null, records, tests, null, null, divergentTokens, format, leaks, notes, null);
+    }
+
+    /** A report without the reading section (in-memory corpora, fixtures). */
+    public DetectionReport(String verdict, double pValue, double alpha, ModalityChoice modality, RecordCounts records,
+            List<TestResult> tests, ClassifierEffect classifier, DetectablePower power,
+            List<DivergentToken> divergentTokens, FormatReport format, LeakReport leaks, List<Note> notes) {
+        this(verdict, pValue, alpha, modality, records, tests, classifier, power, divergentTokens, format, leaks, notes,
+                null);
     }
 
     public boolean signal() {

@@ -22,6 +22,9 @@ public record Note(String code, Map<String, Object> values) {
     public static final String MODALITY_DETECTED = "modality-detected";
     public static final String NO_SIGNIFICANT_TOKENS = "no-significant-tokens";
     public static final String CLASSIFIER_SUBSAMPLED = "classifier-subsampled";
+    public static final String SAMPLED = "sampled";
+    public static final String FIRST_RECORDS_ONLY = "first-records-only";
+    public static final String OVERSIZE_SKIPPED = "oversize-skipped";
 
     public Note {
         values = values == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(values));

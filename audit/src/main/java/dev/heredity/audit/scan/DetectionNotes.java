@@ -52,6 +52,16 @@ public final class DetectionNotes {
                     v.get("sampled"), percent(v.get("numericShare")), percent(v.get("codeShare")));
             case Note.NO_SIGNIFICANT_TOKENS -> "No token's record share differs significantly after Bonferroni"
                     + " correction over the tokens tested, so none is listed.";
+            case Note.SAMPLED -> String.format(Locale.ROOT, "The distribution tests ran on a seeded uniform sample"
+                    + " (seed %s) of %s of %s suspect records and %s of %s reference records; record counts, the"
+                    + " format profile and the leak scan cover every record read.", v.get("seed"), v.get("suspectTested"),
+                    v.get("suspectRecords"), v.get("referenceTested"), v.get("referenceRecords"));
+            case Note.FIRST_RECORDS_ONLY -> String.format(Locale.ROOT, "Only the first %s records of each set were"
+                    + " read, not a random sample: a sorted file gives a biased comparison.", v.get("maxRecords"));
+            case Note.OVERSIZE_SKIPPED -> String.format(Locale.ROOT, "%s records over the size caps (line %s bytes,"
+                    + " record %s characters) were skipped and not analysed (suspect %s, reference %s).",
+                    v.get("records"), v.get("maxLineBytes"), v.get("maxRecordChars"), v.get("suspect"),
+                    v.get("reference"));
             default -> note.code() + " " + v;
         };
     }
