@@ -129,13 +129,20 @@ public final class ClassifierTest {
         return Auc.of(CrossFit.scores(rows, labels, foldSeed, solver), labels);
     }
 
-    /** All records, or a seeded subsample of {@link #MAX_PER_SIDE} per side in corpus order. */
+    /**
+     * All records, or a seeded subsample of {@link #MAX_PER_SIDE} per side, ordered by a hash of their
+     * content. Folds and fitting order index rows; ordering rows by content (not suspect-first) makes the
+     * whole procedure a function of the records and their labels only, so under the null the observed
+     * labelling is exchangeable with the permuted ones.
+     */
     private static int[] sample(Corpus corpus, long seed) {
         int[] suspect = pick(0, corpus.suspectCount(), seed ^ 0x51L);
         int[] reference = pick(corpus.suspectCount(), corpus.size(), seed ^ 0x52L);
-        int[] both = Arrays.copyOf(suspect, suspect.length + reference.length);
-        System.arraycopy(reference, 0, both, suspect.length, reference.length);
-        return both;
+        ContentHashes content = ContentHashes.of(corpus);
+        return IntStream.concat(Arrays.stream(suspect), Arrays.stream(reference)).boxed()
+                .sorted(Comparator.comparingLong((Integer r) -> content.record(corpus, r))
+                        .thenComparing(r -> corpus.isSuspect(r)).thenComparingInt(r -> r))
+                .mapToInt(Integer::intValue).toArray();
     }
 
     private static int[] pick(int from, int to, long seed) {

@@ -8,7 +8,7 @@ import java.util.Locale;
 
 /**
  * The classifier's design matrix: every record's features from all groups ({@link FeatureGroup}) hashed
- * into {@code 2^20} buckets, present/absent per record, each row scaled to unit length so long and short
+ * by their content ({@link ContentHashes}) into {@code 2^20} buckets, present/absent per record, each row scaled to unit length so long and short
  * records weigh alike. Buckets that occur are renumbered densely, so the solver's weight vector is only as
  * long as the data need; the first key seen in a bucket names it.
  */
@@ -42,6 +42,7 @@ public final class HashedFeatures {
         int[] dense = new int[1 << HASH_BITS];
         Arrays.fill(dense, -1);
         boolean numbers = corpus.modality() == Modality.NUMBERS;
+        ContentHashes content = ContentHashes.of(corpus);
         int[][] digitKeys = numbers ? digitKeys(corpus) : null;
         IntArray ids = new IntArray();
         int[] start = new int[records.length + 1];
@@ -49,16 +50,18 @@ public final class HashedFeatures {
         long[] firstKey = new long[1024];
         int features = 0;
         long[] keys = new long[256];
+        long[] hashes = new long[256];
         int[] buckets = new int[256];
         for (int r = 0; r < records.length; r++) {
-            RowKeys row = new RowKeys(keys);
+            RowKeys row = new RowKeys(keys, hashes, content);
             emit(corpus, records[r], numbers, digitKeys, row);
             keys = row.keys;
+            hashes = row.hashes;
             if (buckets.length < row.size) {
                 buckets = new int[keys.length];
             }
             for (int i = 0; i < row.size; i++) {
-                buckets[i] = (int) (mix(row.keys[i]) & mask);
+                buckets[i] = (int) (row.hashes[i] & mask);
             }
             Arrays.sort(buckets, 0, row.size);
             int distinct = 0;
@@ -72,7 +75,7 @@ public final class HashedFeatures {
                         firstKey = Arrays.copyOf(firstKey, features * 2);
                     }
                     dense[bucket] = features;
-                    firstKey[features++] = keyOf(row.keys, row.size, bucket, mask);
+                    firstKey[features++] = keyOf(row, bucket, mask);
                 }
                 ids.add(dense[bucket]);
                 distinct++;
@@ -83,29 +86,45 @@ public final class HashedFeatures {
         return new HashedFeatures(start, ids.toArray(), scale, features, Arrays.copyOf(firstKey, features), corpus);
     }
 
-    private static long keyOf(long[] keys, int size, int bucket, int mask) {
-        for (int i = 0; i < size; i++) {
-            if ((mix(keys[i]) & mask) == bucket) {
-                return keys[i];
+    private static long keyOf(RowKeys row, int bucket, int mask) {
+        for (int i = 0; i < row.size; i++) {
+            if ((row.hashes[i] & mask) == bucket) {
+                return row.keys[i];
             }
         }
         throw new IllegalStateException("bucket without key");
     }
 
-    /** A growable list of packed keys for one record. */
+    /**
+     * One record's features: packed id keys (to name a bucket) and their content hashes (to pick it). Ids of
+     * terms and classes enter the hash through the hash of their text.
+     */
     private static final class RowKeys {
         long[] keys;
+        long[] hashes;
         int size;
+        private final ContentHashes content;
 
-        RowKeys(long[] keys) {
+        RowKeys(long[] keys, long[] hashes, ContentHashes content) {
             this.keys = keys;
+            this.hashes = hashes;
+            this.content = content;
         }
 
         void add(FeatureGroup group, long a, long b) {
             if (size == keys.length) {
                 keys = Arrays.copyOf(keys, size * 2);
+                hashes = Arrays.copyOf(hashes, size * 2);
             }
-            keys[size++] = pack(group, a, b);
+            long contentA = switch (group) {
+                case TOKEN, LAST, BIGRAM -> content.terms[(int) a];
+                case FORMAT -> content.formats[(int) a];
+                case PROMPT -> content.prompts[(int) a];
+                default -> a;
+            };
+            long contentB = group == FeatureGroup.BIGRAM || group == FeatureGroup.POSITION ? content.terms[(int) b] : b;
+            keys[size] = pack(group, a, b);
+            hashes[size++] = ContentHashes.combine(ContentHashes.combine(group.ordinal() + 1L, contentA), contentB);
         }
     }
 
