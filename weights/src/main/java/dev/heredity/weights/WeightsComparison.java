@@ -84,6 +84,7 @@ public final class WeightsComparison {
             return t;
         });
         try {
+            options.kernels().warmUp(); // Vector API code is slow until C2 compiles it; warm it on tiny inputs
             List<LayerEvidence> evidence = new ArrayList<>();
             for (UnitLayer layer : layers) {
                 if (layer.views().size() == 1) {
