@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
             DetectCommand.class,
             TransferTestCommand.class,
             WeightsCommand.class,
-            ScanCommand.class
+            ScanCommand.class,
+            ExportCommand.class
         })
 public final class HeredityCli implements Runnable {
 

@@ -7,7 +7,7 @@ import picocli.CommandLine.Parameters;
 
 /** The manifest argument and the options every lineage subcommand shares; mixed in with {@code @Mixin}. */
 public final class ManifestOptions {
-    @Parameters(index = "0", paramLabel = "MANIFEST", description = "Lineage manifest (YAML, or JSON when it ends in .json).")
+    @Parameters(index = "0", paramLabel = "MANIFEST", description = "Lineage manifest (YAML, or JSON when it ends in .json), an OpenLineage event log (.jsonl) or a CycloneDX ML-BOM.")
     Path manifest;
 
     @Option(names = "--allow-outside", description = "Accept dataset paths that leave the manifest's folder.")

@@ -4,7 +4,7 @@ import dev.heredity.audit.cli.CommonOptions;
 import dev.heredity.audit.cli.ExitCodes;
 import dev.heredity.lineage.Diagnostic;
 import dev.heredity.lineage.InvalidManifestException;
-import dev.heredity.lineage.Lineage;
+import dev.heredity.interop.LineageSources;
 import dev.heredity.lineage.LineageAnalysis;
 import java.io.PrintWriter;
 import java.util.List;
@@ -35,7 +35,7 @@ public final class ValidateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         LineageAnalysis analysis;
         try {
-            analysis = Lineage.analyze(options.manifest(), options.lineageOptions());
+            analysis = LineageSources.analyze(options.manifest(), options.lineageOptions());
         } catch (InvalidManifestException e) {
             if (e.problems().size() == 1 || common.debug()) {
                 throw e;
