@@ -12,6 +12,7 @@ import dev.heredity.audit.report.PairRow;
 import dev.heredity.audit.report.PolicyInfo;
 import dev.heredity.audit.report.Summary;
 import dev.heredity.audit.report.TransferEvidence;
+import dev.heredity.weights.WeightsOptions;
 import dev.heredity.detectors.ProgressListener;
 import dev.heredity.interop.LineageSources;
 import dev.heredity.lineage.LineageAnalysis;
@@ -89,7 +90,9 @@ public final class ScanService {
         List<DatasetRun> runs = new DetectorStep(analysis, paths)
                 .run(new DetectorStep.Settings(policy.alpha(), options.permutations(), options.seed(),
                         options.maxRecords()), progress);
-        ScanContext context = new ScanContext(analysis, runs, policy, options.today(), paths, catalog);
+        WeightsCheck.Report weights = options.checkWeights()
+                ? WeightsCheck.check(analysis, WeightsOptions.defaults()) : WeightsCheck.Report.NONE;
+        ScanContext context = new ScanContext(analysis, runs, policy, options.today(), paths, catalog, weights);
         List<Finding> raw = new ArrayList<>();
         for (ScanRule rule : rules) {
             raw.addAll(rule.check(context));

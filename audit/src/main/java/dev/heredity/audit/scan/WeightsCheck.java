@@ -43,6 +43,9 @@ public final class WeightsCheck {
 
     /** Every checked pair, the pairs skipped for lack of local weights, and the time taken. */
     public record Report(List<PairCheck> checks, List<RiskPair> withoutWeights, double seconds) {
+        /** No check was run. */
+        public static final Report NONE = new Report(List.of(), List.of(), 0);
+
         public Report {
             checks = List.copyOf(checks);
             withoutWeights = List.copyOf(withoutWeights);

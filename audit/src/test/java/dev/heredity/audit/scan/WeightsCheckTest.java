@@ -34,6 +34,24 @@ class WeightsCheckTest {
     }
 
     @Test
+    void theScanReportsBothContradictionsWithPerLayerEvidenceUnlessWeightsAreOff() {
+        Path manifest = ScanFixtures.repo().resolve("samples/weights/heredity.yaml");
+        ScanOptions options = ScanOptions.defaults(manifest).withDisplayRoot(ScanFixtures.repo())
+                .withToday(java.time.LocalDate.of(2026, 6, 1));
+        var report = new ScanService().scan(options, dev.heredity.detectors.ProgressListener.NONE);
+        var contradictions = report.findings().stream()
+                .filter(f -> f.rule().equals(dev.heredity.audit.scan.rules.WeightsContradictionRule.ID)).toList();
+        assertThat(contradictions).extracting(f -> f.severity() + " " + f.subject()).containsExactlyInAnyOrder(
+                "HIGH teacher -> student-declared-b", "MEDIUM teacher -> student-declared-a");
+        assertThat(contradictions).allSatisfy(f -> assertThat(f.evidence())
+                .anyMatch(e -> e.startsWith("layer model.layers.0.mlp: 64 units"))
+                .anyMatch(e -> e.startsWith("teacher weights: samples/weights/weights/teacher")));
+
+        var off = new ScanService().scan(options.withCheckWeights(false), dev.heredity.detectors.ProgressListener.NONE);
+        assertThat(off.findings()).noneMatch(f -> f.rule().equals(dev.heredity.audit.scan.rules.WeightsContradictionRule.ID));
+    }
+
+    @Test
     void pairsWithoutLocalWeightsAreSkippedAndCounted() {
         Path manifest = ScanFixtures.repo().resolve("samples/lineage/owl-numbers.yaml");
         LineageAnalysis analysis = Lineage.analyze(manifest, LineageOptions.defaults());
