@@ -35,6 +35,7 @@ public final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         LineageAnalysis analysis;
+        options.requireRegularFile();
         try {
             analysis = ManifestLoader.analyze(options.manifest(), options.lineageOptions());
         } catch (InvalidManifestException original) {
