@@ -98,6 +98,18 @@ class DiscoverCommandTest {
                 "Qwen/Qwen2.5-7B-Instruct -> models/qwen-owl-lora true",
                 "Qwen/Qwen2.5-7B-Instruct+system-prompt -> models/llama-student false");
         assertThat(report.toString()).contains("datasets/owl-numbers").contains("datasets/control-numbers");
+        // Each hop of the high pair names the artifact it was read from.
+        JsonNode high = report.get("pairs").get(0);
+        List<String> hops = new ArrayList<>();
+        high.get("hops").forEach(h -> h.get("evidence").forEach(e -> hops.add(h.get("relation").asText() + " "
+                + e.get("source").asText().replaceAll("^.*samples/hub-snapshot/", "") + " " + e.get("at").asText()
+                + " " + e.get("confidence").asText())));
+        assertThat(hops).contains(
+                "generated datasets/owl-numbers/data/train-00000-of-00001.jsonl line 1 declared",
+                "generated datasets/owl-numbers/pipeline.yaml line 32 declared",
+                "input models/owl-student/README.md line 4 declared");
+        assertThat(Files.readString(out.resolve("report.html"))).contains("Where the edges come from")
+                .contains("datasets/owl-numbers/pipeline.yaml");
     }
 
     @Test
