@@ -110,7 +110,12 @@ public final class ScanCommand implements Callable<Integer> {
     public Integer call() {
         ScanOptions options = options();
         SummaryFormat summaryFormat = SummaryFormat.parse(format);
-        AuditReport report = new ScanService().scan(options, TerminalProgress.forStderr(quiet));
+        AuditReport report;
+        try {
+            report = new ScanService().scan(options, TerminalProgress.forStderr(quiet));
+        } catch (dev.heredity.detectors.InvalidInputException e) {
+            throw InputAdvice.forScan(e);
+        }
         // A ReportException (disk full, permission denied...) is exit 3 with the OS cause, via ErrorHandler.
         List<Path> written = new ArrayList<>(ReportWriters.DEFAULT.writeAll(report, out));
         if (bom) {
