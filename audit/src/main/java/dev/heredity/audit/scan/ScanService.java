@@ -102,7 +102,8 @@ public final class ScanService {
                 .thenComparing(Finding::rule).thenComparing(f -> String.valueOf(f.subject())).thenComparing(Finding::id));
 
         GraphView graph = new GraphView(analysis.graph(), analysis.pairs());
-        List<PairRow> pairs = analysis.pairs().stream().sorted(PAIR_ORDER).map(ScanService::pairRow).toList();
+        PairHops hops = new PairHops(analysis, paths);
+        List<PairRow> pairs = analysis.pairs().stream().sorted(PAIR_ORDER).map(p -> pairRow(p, hops)).toList();
         TreeSet<String> rulesUsed = new TreeSet<>();
         findings.forEach(f -> rulesUsed.add(f.rule()));
         var manifest = analysis.manifest();
@@ -123,9 +124,9 @@ public final class ScanService {
             .comparingInt((RiskPair p) -> p.severity().ordinal())
             .thenComparing(RiskPair::teacher).thenComparing(RiskPair::student).thenComparing(RiskPair::training);
 
-    private static PairRow pairRow(RiskPair p) {
+    private static PairRow pairRow(RiskPair p, PairHops hops) {
         return new PairRow(p.teacher(), p.student(), p.training(), p.datasets(), p.path(), p.sharedBase(),
-                p.sharedRoots(), p.severity());
+                p.sharedRoots(), p.severity(), hops.of(p));
     }
 
     /** Keeps the first finding of each id (two findings with the same rule, subject and key are one). */
