@@ -3,14 +3,13 @@ package dev.heredity.audit;
 import dev.heredity.audit.report.AuditReport;
 import dev.heredity.audit.report.ReportWriters;
 import dev.heredity.audit.scan.AuditedFindings;
-import dev.heredity.audit.scan.ManifestLocator;
+import dev.heredity.audit.scan.ManifestLoader;
 import dev.heredity.audit.scan.ScanOptions;
 import dev.heredity.audit.scan.ScanService;
 import dev.heredity.detectors.ProgressListener;
 import dev.heredity.interop.ExportFormat;
 import dev.heredity.interop.ExportRequest;
 import dev.heredity.interop.Exporter;
-import dev.heredity.interop.LineageSources;
 import dev.heredity.lineage.LineageAnalysis;
 import dev.heredity.lineage.LineageOptions;
 import java.nio.file.Path;
@@ -63,7 +62,7 @@ public final class Heredity {
 
     /** The scanned lineage with the scan's findings in a standard format (the {@code heredity export} text). */
     public static String export(Result result, ScanOptions options, ExportFormat format, Instant created) {
-        LineageAnalysis analysis = LineageSources.analyze(ManifestLocator.resolve(options.manifest()),
+        LineageAnalysis analysis = ManifestLoader.analyze(options.manifest(),
                 new LineageOptions(options.allowOutside(), false));
         return Exporter.of(format).export(new ExportRequest(analysis, AuditedFindings.of(result.report()), created,
                 result.report().version()));

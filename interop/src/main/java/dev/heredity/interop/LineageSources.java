@@ -2,23 +2,18 @@ package dev.heredity.interop;
 
 import dev.heredity.interop.imports.CycloneDxImporter;
 import dev.heredity.interop.imports.OpenLineageImporter;
-import dev.heredity.lineage.Diagnostic;
 import dev.heredity.lineage.InvalidManifestException;
 import dev.heredity.lineage.Lineage;
 import dev.heredity.lineage.LineageAnalysis;
 import dev.heredity.lineage.LineageOptions;
-import dev.heredity.lineage.graph.ProvenanceGraph;
 import dev.heredity.lineage.manifest.Manifest;
 import dev.heredity.lineage.manifest.ManifestReader;
-import dev.heredity.lineage.risk.PairFinder;
-import dev.heredity.lineage.validate.ManifestValidator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -68,11 +63,7 @@ public final class LineageSources {
         if (detect(file) == Kind.MANIFEST) {
             return Lineage.analyze(file, options);
         }
-        Manifest manifest = read(file);
-        List<Diagnostic> warnings = ManifestValidator.validate(manifest, options);
-        ProvenanceGraph graph = ProvenanceGraph.of(manifest);
-        PairFinder.Result risks = new PairFinder(graph).find();
-        return new LineageAnalysis(manifest, graph, warnings, risks.pairs(), risks.findings());
+        return Lineage.analyze(read(file), options);
     }
 
     private static boolean looksLikeCycloneDx(Path file) {

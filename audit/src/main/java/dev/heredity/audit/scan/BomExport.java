@@ -5,7 +5,6 @@ import dev.heredity.audit.report.AuditReport;
 import dev.heredity.interop.ExportFormat;
 import dev.heredity.interop.ExportRequest;
 import dev.heredity.interop.Exporter;
-import dev.heredity.interop.LineageSources;
 import dev.heredity.lineage.LineageAnalysis;
 import dev.heredity.lineage.LineageOptions;
 import java.nio.file.Path;
@@ -23,7 +22,7 @@ public final class BomExport {
     /** Writes both files atomically into {@code outDir}; returns them. */
     public static List<Path> write(AuditReport report, ScanOptions options, Path outDir, Instant created, String version) {
         // The scan already checked the hashes; reading the lineage again is cheap and keeps the scan's result type as is.
-        LineageAnalysis analysis = LineageSources.analyze(ManifestLocator.resolve(options.manifest()),
+        LineageAnalysis analysis = ManifestLoader.analyze(options.manifest(),
                 new LineageOptions(options.allowOutside(), false));
         ExportRequest request = new ExportRequest(analysis, AuditedFindings.of(report), created, version);
         Path bom = outDir.resolve(CYCLONEDX_FILE);

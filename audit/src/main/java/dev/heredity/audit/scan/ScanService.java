@@ -14,21 +14,15 @@ import dev.heredity.audit.report.Summary;
 import dev.heredity.audit.report.TransferEvidence;
 import dev.heredity.weights.WeightsOptions;
 import dev.heredity.detectors.ProgressListener;
-import dev.heredity.interop.LineageSources;
 import dev.heredity.lineage.LineageAnalysis;
 import dev.heredity.lineage.LineageOptions;
 import dev.heredity.lineage.RiskPair;
 import dev.heredity.lineage.Severity;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,7 +78,8 @@ public final class ScanService {
     public AuditReport scan(ScanOptions options, ProgressListener progress) {
         Inputs inputs = inputs(options);
         DisplayPaths paths = new DisplayPaths(options.displayRoot());
-        LineageAnalysis analysis = LineageSources.analyze(inputs.manifest(), new LineageOptions(options.allowOutside(), true));
+        ManifestLoader.Loaded loaded = ManifestLoader.load(inputs.manifest(), new LineageOptions(options.allowOutside(), true));
+        LineageAnalysis analysis = loaded.analysis();
         Policy policy = inputs.policy();
 
         List<DatasetRun> runs = new DetectorStep(analysis, paths)
@@ -110,7 +105,8 @@ public final class ScanService {
                 .thenComparing(Finding::rule).thenComparing(f -> String.valueOf(f.subject())).thenComparing(Finding::id));
 
         GraphView graph = new GraphView(analysis.graph(), analysis.pairs());
-        List<PairRow> pairs = analysis.pairs().stream().sorted(PAIR_ORDER).map(ScanService::pairRow).toList();
+        PairHops hops = new PairHops(analysis, paths);
+        List<PairRow> pairs = analysis.pairs().stream().sorted(PAIR_ORDER).map(p -> pairRow(p, hops)).toList();
         TreeSet<String> rulesUsed = new TreeSet<>();
         findings.forEach(f -> rulesUsed.add(f.rule()));
         var manifest = analysis.manifest();
@@ -120,7 +116,7 @@ public final class ScanService {
                 policy.failOn());
         List<DatasetDetection> detections = runs.stream().filter(DatasetRun::ran).map(DetectionRows::row).toList();
         return new AuditReport(AuditReport.SCHEMA, "heredity", version(),
-                new ManifestInfo(paths.show(inputs.manifest()), sha256(inputs.manifest())), summary,
+                new ManifestInfo(paths.show(inputs.manifest()), loaded.sha256()), summary,
                 graph.nodes(), graph.edges(), pairs, findings, detections, transfer,
                 new PolicyInfo(policy.failOn(), policy.alpha(), outcome.suppressions(), policy.source(),
                         policy.sha256(), outcome.overrides()),
@@ -131,9 +127,9 @@ public final class ScanService {
             .comparingInt((RiskPair p) -> p.severity().ordinal())
             .thenComparing(RiskPair::teacher).thenComparing(RiskPair::student).thenComparing(RiskPair::training);
 
-    private static PairRow pairRow(RiskPair p) {
+    private static PairRow pairRow(RiskPair p, PairHops hops) {
         return new PairRow(p.teacher(), p.student(), p.training(), p.datasets(), p.path(), p.sharedBase(),
-                p.sharedRoots(), p.severity());
+                p.sharedRoots(), p.severity(), hops.of(p));
     }
 
     /** Keeps the first finding of each id (two findings with the same rule, subject and key are one). */
@@ -155,16 +151,5 @@ public final class ScanService {
     static String version() {
         String version = ScanService.class.getPackage().getImplementationVersion();
         return version == null ? "dev" : version;
-    }
-
-    private static String sha256(Path file) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
-            return HexFormat.of().formatHex(digest);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,8 +1,9 @@
 package dev.heredity.audit.cli.lineage;
 
+import dev.heredity.audit.cli.TerminalText;
 import dev.heredity.lineage.Diagnostic;
 import dev.heredity.lineage.InvalidManifestException;
-import dev.heredity.interop.LineageSources;
+import dev.heredity.audit.scan.ManifestLoader;
 import dev.heredity.lineage.LineageAnalysis;
 import java.io.PrintWriter;
 import java.util.List;
@@ -13,13 +14,13 @@ final class Analyses {
     }
 
     static LineageAnalysis run(ManifestOptions options, PrintWriter err) {
-        LineageAnalysis analysis = LineageSources.analyze(options.manifest(), options.lineageOptions());
+        LineageAnalysis analysis = ManifestLoader.analyze(options.manifest(), options.lineageOptions());
         report(analysis.warnings(), options, err);
         return analysis;
     }
 
     static void report(List<Diagnostic> warnings, ManifestOptions options, PrintWriter err) {
-        warnings.forEach(w -> err.println(w.render()));
+        warnings.forEach(w -> err.println(TerminalText.line(w.render())));
         err.flush();
         if (options.strict && !warnings.isEmpty()) {
             Diagnostic first = warnings.get(0);

@@ -1,5 +1,6 @@
 package dev.heredity.audit.cli.lineage;
 
+import dev.heredity.audit.cli.TerminalText;
 import dev.heredity.audit.cli.CommonOptions;
 import dev.heredity.audit.cli.ExitCodes;
 import dev.heredity.audit.cli.UsageException;
@@ -45,14 +46,14 @@ public final class GraphCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException("invalid --format: " + e.getMessage());
         }
-        LineageAnalysis analysis = Analyses.run(options, spec.commandLine().getErr());
+        LineageAnalysis analysis = options.analyze(spec.commandLine().getErr());
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();
             GraphExporters.write(analysis.graph(), graphFormat, out);
             out.flush();
         } else {
             AtomicFiles.write(output, writer -> GraphExporters.write(analysis.graph(), graphFormat, writer));
-            spec.commandLine().getErr().println("wrote " + output);
+            spec.commandLine().getErr().println("wrote " + TerminalText.line(output));
         }
         return ExitCodes.CLEAN;
     }

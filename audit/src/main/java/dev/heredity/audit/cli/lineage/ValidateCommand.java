@@ -1,10 +1,11 @@
 package dev.heredity.audit.cli.lineage;
 
+import dev.heredity.audit.cli.TerminalText;
 import dev.heredity.audit.cli.CommonOptions;
 import dev.heredity.audit.cli.ExitCodes;
 import dev.heredity.lineage.Diagnostic;
 import dev.heredity.lineage.InvalidManifestException;
-import dev.heredity.interop.LineageSources;
+import dev.heredity.audit.scan.ManifestLoader;
 import dev.heredity.lineage.LineageAnalysis;
 import java.io.PrintWriter;
 import java.util.List;
@@ -34,13 +35,15 @@ public final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         LineageAnalysis analysis;
+        options.requireRegularFile();
         try {
-            analysis = LineageSources.analyze(options.manifest(), options.lineageOptions());
-        } catch (InvalidManifestException e) {
+            analysis = ManifestLoader.analyze(options.manifest(), options.lineageOptions());
+        } catch (InvalidManifestException original) {
+            InvalidManifestException e = ManifestOptions.reworded(original);
             if (e.problems().size() == 1 || common.debug()) {
                 throw e;
             }
-            e.problems().forEach(problem -> err.println("heredity: " + problem));
+            e.problems().forEach(problem -> err.println("heredity: " + TerminalText.line(problem)));
             err.flush();
             return ExitCodes.INVALID_INPUT;
         }
@@ -48,7 +51,7 @@ public final class ValidateCommand implements Callable<Integer> {
         Analyses.report(warnings, options, err);
         var manifest = analysis.manifest();
         spec.commandLine().getOut().printf("%s: valid (%d models, %d datasets, %d trainings, %d init groups; %d %s)%n",
-                options.manifest(), manifest.models().size(), manifest.datasets().size(), manifest.trainings().size(),
+                TerminalText.line(options.manifest()), manifest.models().size(), manifest.datasets().size(), manifest.trainings().size(),
                 manifest.initGroups().size(), warnings.size(), warnings.size() == 1 ? "warning" : "warnings");
         return ExitCodes.CLEAN;
     }
