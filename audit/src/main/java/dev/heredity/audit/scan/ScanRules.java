@@ -13,6 +13,7 @@ import dev.heredity.audit.scan.rules.TraitLeakRule;
 import dev.heredity.audit.scan.rules.TraitPropagationRule;
 import dev.heredity.audit.scan.rules.UnattributedDataRule;
 import dev.heredity.audit.scan.rules.UnderpoweredDetectionRule;
+import dev.heredity.audit.scan.rules.WeightsContradictionRule;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -34,7 +35,8 @@ public final class ScanRules {
             new FormatDifferenceRule(),
             new NoControlSetRule(),
             new DetectorsNotRunRule(),
-            new ExpiredSuppressionRule());
+            new ExpiredSuppressionRule(),
+            new WeightsContradictionRule());
 
     private ScanRules() {
     }
