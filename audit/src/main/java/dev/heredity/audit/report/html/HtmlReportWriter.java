@@ -210,6 +210,9 @@ public final class HtmlReportWriter implements ReportWriter {
     }
     html.append("Fail on <b>").append(esc(p.failOn())).append("</b> and above \u00b7 detector alpha ")
         .append(stat(p.alpha())).append("</p>\n");
+    for (String w : p.warnings()) {
+      html.append("<p class=\"override\">Warning: ").append(esc(w)).append("</p>\n");
+    }
     if (!p.overrides().isEmpty()) {
       html.append("<table class=\"compact\">\n<thead><tr><th>Override</th><th>Severity</th>")
           .append("<th>Findings changed</th></tr></thead>\n<tbody>\n");
