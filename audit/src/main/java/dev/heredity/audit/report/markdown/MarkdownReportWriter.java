@@ -149,7 +149,8 @@ public final class MarkdownReportWriter implements ReportWriter {
         md.append('\n');
       }
       if (!f.compliance().isEmpty()) {
-        md.append("Compliance: ").append(codes(f.compliance())).append("\n\n");
+        md.append("Compliance: ").append(String.join(", ", f.compliance().stream()
+            .map(id -> text(view.clauseName(id)) + " (" + code(id) + ")").toList())).append("\n\n");
       }
     }
   }
