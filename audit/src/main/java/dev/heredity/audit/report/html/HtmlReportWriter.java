@@ -26,7 +26,6 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * {@code report.html}: one self-contained page (inline CSS and SVG, no scripts, no network; a content
