@@ -48,4 +48,18 @@ class BaselineTest {
                     .hasMessage(c[1]);
         }
     }
+
+    /** V19 for baselines: bytes that are not UTF-8 are a located error, without Java exception names. */
+    @Test
+    void invalidUtf8IsLocated() throws IOException {
+        Path file = dir.resolve("report.json");
+        Files.write(file, "{\"schema\":\"heredity-report/1\",\n\"findings\":[\"\u00ff\"]}".replace('\u00ff', 'X')
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        byte[] bytes = Files.readAllBytes(file);
+        bytes[bytes.length - 4] = (byte) 0xff;
+        Files.write(file, bytes);
+        assertThatThrownBy(() -> Baseline.load(file, "old.json")).isInstanceOf(InvalidPolicyException.class)
+                .hasMessageStartingWith("old.json:2:").hasMessageContaining("invalid JSON")
+                .message().doesNotContain("java.").doesNotContain("Exception");
+    }
 }

@@ -68,7 +68,9 @@ public final class JsonReportReader {
   private static JsonNode readTree(Path file, String shown) {
     JsonNode tree;
     try {
-      tree = ReportJson.MAPPER.readTree(Files.newBufferedReader(file));
+      try (var in = Files.newInputStream(file)) {
+        tree = ReportJson.MAPPER.readTree(in);
+      }
     } catch (NoSuchFileException e) {
       throw new ReportException(shown + ": no such file", e);
     } catch (JsonProcessingException e) {
