@@ -33,4 +33,19 @@ class BaselineTest {
         assertThatThrownBy(() -> Baseline.load(broken, "broken.json"))
                 .isInstanceOf(InvalidPolicyException.class).hasMessageStartingWith("broken.json:");
     }
+
+    /** V10: a malformed baseline is an error naming the finding, never an empty baseline. */
+    @Test
+    void rejectsMalformedFindings() throws IOException {
+        Path file = dir.resolve("report.json");
+        for (String[] c : new String[][] {
+            {"\"findings\":\"hf-1\"", "old.json: \"findings\" must be a list of findings, found string"},
+            {"\"findings\":[{\"id\":\"hf-1\"},{\"rule\":\"x\"}]", "old.json: findings[1]: no \"id\""},
+            {"\"findings\":[{\"id\":7}]",
+                "old.json: findings[0]: \"id\" must be a non-empty text such as \"hf-0123456789ab\", found 7"}}) {
+            Files.writeString(file, "{\"schema\":\"heredity-report/1\"," + c[0] + "}");
+            assertThatThrownBy(() -> Baseline.load(file, "old.json")).isInstanceOf(InvalidPolicyException.class)
+                    .hasMessage(c[1]);
+        }
+    }
 }
