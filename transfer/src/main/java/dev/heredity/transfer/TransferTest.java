@@ -34,13 +34,15 @@ public final class TransferTest {
     private final TransferConfig config;
     private final Kernels kernels;
     private final TrainingProgress progress;
+    private final ModelSink sink;
     private final AtomicLong stepsDone = new AtomicLong();
     private long stepsTotal;
 
-    private TransferTest(TransferConfig config, Kernels kernels, TrainingProgress progress) {
+    private TransferTest(TransferConfig config, Kernels kernels, TrainingProgress progress, ModelSink sink) {
         this.config = config;
         this.kernels = kernels;
         this.progress = progress;
+        this.sink = sink;
     }
 
     /** Runs the experiment with the fastest available kernels. */
@@ -53,19 +55,24 @@ public final class TransferTest {
     }
 
     public static Outcome runWithEvidence(TransferConfig config, TrainingProgress progress, Kernels kernels) {
+        return runWithEvidence(config, progress, kernels, ModelSink.NONE);
+    }
+
+    /** Also hands every trained teacher and student to {@code sink} (e.g. to test their weights). */
+    public static Outcome runWithEvidence(TransferConfig config, TrainingProgress progress, Kernels kernels, ModelSink sink) {
         DigitData data = config.data() == null ? DigitData.embedded() : DigitData.fromDirectory(config.data());
-        return new TransferTest(config, kernels, progress).run(data);
+        return new TransferTest(config, kernels, progress, sink).run(data);
     }
 
     /** Runs on already-loaded data (tests use this to avoid re-reading files). */
     public static Outcome runWithEvidence(TransferConfig config, DigitData data, TrainingProgress progress, Kernels kernels) {
-        return new TransferTest(config, kernels, progress).run(data);
+        return new TransferTest(config, kernels, progress, ModelSink.NONE).run(data);
     }
 
     private record Teacher(Mlp init, boolean[] teacherCorrect, boolean[] referenceCorrect, float[] noiseLogits) {
     }
 
-    private record StudentJob(int model, Mlp init, boolean allLogits) {
+    private record StudentJob(String arm, int model, Mlp init, boolean allLogits) {
     }
 
     private Outcome run(DigitData data) {
@@ -123,14 +130,16 @@ public final class TransferTest {
         List<StudentJob> same = new ArrayList<>();
         List<StudentJob> cross = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            same.add(new StudentJob(i, inits.get(i), false));
-            cross.add(new StudentJob(i, inits.get((i + 1) % n), false));
+            same.add(new StudentJob(Arm.SAME_INIT.id(), i, inits.get(i), false));
+            cross.add(new StudentJob(Arm.CROSS_INIT.id(), i, inits.get((i + 1) % n), false));
         }
         jobs.put(Arm.SAME_INIT.id(), same);
         jobs.put(Arm.CROSS_INIT.id(), cross);
         if (config.controls()) {
-            jobs.put(Arm.SAME_INIT_ALL_LOGITS.id(), same.stream().map(j -> new StudentJob(j.model(), j.init(), true)).toList());
-            jobs.put(Arm.CROSS_INIT_ALL_LOGITS.id(), cross.stream().map(j -> new StudentJob(j.model(), j.init(), true)).toList());
+            jobs.put(Arm.SAME_INIT_ALL_LOGITS.id(), same.stream()
+                    .map(j -> new StudentJob(Arm.SAME_INIT_ALL_LOGITS.id(), j.model(), j.init(), true)).toList());
+            jobs.put(Arm.CROSS_INIT_ALL_LOGITS.id(), cross.stream()
+                    .map(j -> new StudentJob(Arm.CROSS_INIT_ALL_LOGITS.id(), j.model(), j.init(), true)).toList());
         }
         List<Double> sigmas = config.sigmas();
         for (int s = 0; s < sigmas.size(); s++) {
@@ -139,10 +148,10 @@ public final class TransferTest {
             }
             List<StudentJob> point = new ArrayList<>();
             for (int i = 0; i < n; i++) {
-                point.add(new StudentJob(i, inits.get(i).perturbed(sigmas.get(s),
+                point.add(new StudentJob(ModelSink.sweepKey(s), i, inits.get(i).perturbed(sigmas.get(s),
                         Seeds.random(config.seed(), Seeds.PERTURB, i, s)), false));
             }
-            jobs.put("sweep:" + s, point);
+            jobs.put(ModelSink.sweepKey(s), point);
         }
         return jobs;
     }
@@ -156,16 +165,20 @@ public final class TransferTest {
         float[] logits = compact(Training.logits(net, noise), net.outputStride(), init.shape().outputs());
         boolean[] referenceCorrect = Training.correct(new Network(init.copy(), config.batch(), kernels),
                 data.test(), data.test().labels(), CLASSES);
+        sink.trained(Arm.TEACHER.id(), model, teacher);
         return new Teacher(init, teacherCorrect, referenceCorrect, logits);
     }
 
     private boolean[] student(StudentJob job, Teacher teacher, DigitData data, DenseInputRows noise) {
-        Network net = new Network(job.init().copy(), config.batch(), kernels);
+        Mlp student = job.init().copy();
+        Network net = new Network(student, config.batch(), kernels);
         int outputs = job.init().shape().outputs();
         int from = job.allLogits() ? 0 : CLASSES;
         Training.distill(net, noise, teacher.noiseLogits(), outputs, from, outputs,
                 schedule(config.epochsDistill(), Seeds.STUDENT_ORDER, job.model()), this::stepped);
-        return Training.correct(net, data.test(), data.test().labels(), CLASSES);
+        boolean[] correct = Training.correct(net, data.test(), data.test().labels(), CLASSES);
+        sink.trained(job.arm(), job.model(), student);
+        return correct;
     }
 
     private Training.Schedule schedule(int epochs, int purpose, int model) {
@@ -217,7 +230,7 @@ public final class TransferTest {
         }
         List<Double> sigmas = config.sigmas();
         for (int s = 0; s < sigmas.size(); s++) {
-            List<boolean[]> c = sigmas.get(s) == 0.0 ? correct.get(Arm.SAME_INIT.id()) : correct.get("sweep:" + s);
+            List<boolean[]> c = sigmas.get(s) == 0.0 ? correct.get(Arm.SAME_INIT.id()) : correct.get(ModelSink.sweepKey(s));
             sweep.add(new SweepPoint(sigmas.get(s), accuracy(c)));
         }
         VerdictTest.Evidence evidence = VerdictTest.decide(correct.get(Arm.SAME_INIT.id()), correct.get(Arm.CROSS_INIT.id()));

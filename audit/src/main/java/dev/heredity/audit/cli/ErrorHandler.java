@@ -4,6 +4,7 @@ import dev.heredity.audit.report.ReportException;
 import dev.heredity.detectors.InvalidInputException;
 import dev.heredity.lineage.InvalidManifestException;
 import dev.heredity.transfer.TransferInputException;
+import dev.heredity.weights.InvalidWeightsException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
@@ -35,7 +36,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
             return ExitCodes.USAGE;
         }
         if (ex instanceof InvalidManifestException || ex instanceof InvalidInputException
-                || ex instanceof TransferInputException
+                || ex instanceof TransferInputException || ex instanceof InvalidWeightsException
                 || ex instanceof ReportException || ex instanceof IOException
                 || ex instanceof UncheckedIOException) {
             return ExitCodes.INVALID_INPUT;

@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
             LineageCommand.class,
             DetectCommand.class,
             TransferTestCommand.class,
+            WeightsCommand.class,
             ScanCommand.class
         })
 public final class HeredityCli implements Runnable {

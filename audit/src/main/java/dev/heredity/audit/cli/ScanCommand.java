@@ -3,7 +3,7 @@ package dev.heredity.audit.cli;
 import dev.heredity.audit.report.AuditReport;
 import dev.heredity.audit.report.ReportException;
 import dev.heredity.audit.report.ReportWriters;
-import dev.heredity.audit.report.Severity;
+import dev.heredity.audit.policy.FailOn;
 import dev.heredity.audit.scan.ScanOptions;
 import dev.heredity.audit.scan.ScanOptions.TransferSource;
 import dev.heredity.audit.scan.ScanService;
@@ -82,7 +82,8 @@ public final class ScanCommand implements Callable<Integer> {
     int maxRecords;
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY",
-            description = "Fail threshold: critical, high, medium, low or info (overrides the policy; default high).")
+            description = "Fail threshold: critical, high, medium, low, info, or none to only report (overrides the"
+                    + " policy's fail-on; default high).")
     String failOn;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
@@ -122,7 +123,7 @@ public final class ScanCommand implements Callable<Integer> {
                 + String.join(", ", written.stream().map(p -> p.getFileName().toString()).toList()) + ")");
         if (report.failed()) {
             err.println("heredity: " + report.summary().failing() + " finding(s) at or above '"
-                    + report.summary().failOn() + "': failing");
+                    + report.summary().failOn().label() + "': failing");
         }
         err.flush();
         return report.failed() ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
@@ -147,10 +148,10 @@ public final class ScanCommand implements Callable<Integer> {
         if (maxRecords < 0) {
             throw new UsageException("--max-records must be 0 (all) or positive, got " + maxRecords);
         }
-        Severity threshold = null;
+        FailOn threshold = null;
         if (failOn != null) {
             try {
-                threshold = Severity.of(failOn);
+                threshold = FailOn.parse(failOn);
             } catch (IllegalArgumentException e) {
                 throw new UsageException("--fail-on: " + e.getMessage());
             }

@@ -1,14 +1,14 @@
 package dev.heredity.audit.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.heredity.audit.report.ArmRow;
 import dev.heredity.audit.report.AuditReport;
 import dev.heredity.audit.report.DatasetDetection;
 import dev.heredity.audit.report.Finding;
 import dev.heredity.audit.report.ReportNumbers;
 import dev.heredity.audit.report.TransferEvidence;
+import dev.heredity.audit.report.TransferSource;
+import dev.heredity.audit.report.json.ReportJson;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,12 +29,13 @@ final class ScanSummary {
         s.append(String.format(Locale.ROOT, "%d models, %d datasets, %d trainings, %d teacher/student pairs%n",
                 sum.models(), sum.datasets(), sum.trainings(), sum.pairs()));
         s.append("Findings: ").append(sum.findingsBySeverity().entrySet().stream()
-                .map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", ")))
-                .append(" (").append(sum.failing()).append(" failing at '").append(sum.failOn()).append("')\n\n");
+                .map(e -> e.getValue() + " " + e.getKey().label()).collect(Collectors.joining(", ")))
+                .append(" (").append(sum.failing()).append(" failing at '")
+                .append(sum.failOn() == null ? "none" : sum.failOn().label()).append("')\n\n");
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"SEVERITY", "STATUS", "RULE", "SUBJECT", "ID"});
         for (Finding f : report.findings()) {
-            rows.add(new String[] {f.severity(), f.status().name().toLowerCase(Locale.ROOT), f.rule(),
+            rows.add(new String[] {f.severity().label(), f.status().name().toLowerCase(Locale.ROOT), f.rule(),
                 String.valueOf(f.subject()), f.id()});
         }
         s.append(columns(rows));
@@ -49,7 +50,7 @@ final class ScanSummary {
         TransferEvidence t = report.transfer();
         if (t != null) {
             s.append(report.detections().isEmpty() ? "\n" : "").append("Transfer test (")
-                    .append(t.runHere() ? "run here" : t.source().equals(TransferEvidence.FILE) ? "from file"
+                    .append(t.runHere() ? "run here" : t.source() == TransferSource.FILE ? "from file"
                             : "reference figures, not run here")
                     .append("): ").append(t.verdict()).append("; ")
                     .append(t.arms().stream().filter(a -> a.arm().endsWith("-init"))
@@ -94,7 +95,7 @@ final class ScanSummary {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", f.id());
             m.put("rule", f.rule());
-            m.put("severity", f.severity());
+            m.put("severity", f.severity().label());
             m.put("status", f.status().name().toLowerCase(Locale.ROOT));
             m.put("subject", f.subject());
             m.put("title", f.title());
@@ -102,7 +103,7 @@ final class ScanSummary {
         }
         root.put("findings", findings);
         try {
-            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root) + "\n";
+            return ReportJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

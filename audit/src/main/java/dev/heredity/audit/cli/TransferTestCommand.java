@@ -1,14 +1,23 @@
 package dev.heredity.audit.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.heredity.audit.cli.weights.ProxyWeightsTable;
 import dev.heredity.transfer.Accuracy;
 import dev.heredity.transfer.ArmResult;
 import dev.heredity.transfer.InvalidTransferConfigException;
+import dev.heredity.transfer.ModelSink;
 import dev.heredity.transfer.SweepPoint;
 import dev.heredity.transfer.TransferConfig;
 import dev.heredity.transfer.TransferResult;
 import dev.heredity.transfer.TransferTest;
 import dev.heredity.transfer.VerdictTest;
 import dev.heredity.transfer.engine.Kernels;
+import dev.heredity.weights.WeightsOptions;
+import dev.heredity.weights.proxy.ProxyWeightStudy;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -101,18 +110,41 @@ public final class TransferTestCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
     boolean quiet;
 
+    @Option(names = "--weights",
+            description = "Also run the weight test (heredity weights compare, alpha 0.01) between each teacher and each of its"
+                    + " students: how often it finds the shared init, per arm and sweep sigma, next to transfer accuracy.")
+    boolean weights;
+
     @Override
     public Integer call() {
         TransferConfig config = config();
-        TransferTest.Outcome outcome = TransferTest.runWithEvidence(config, TerminalProgress.forStderr(quiet)::update, Kernels.best());
+        ProxyWeightStudy study = weights ? new ProxyWeightStudy(WeightsOptions.defaults().withAlpha(0.01)) : null;
+        TransferTest.Outcome outcome = TransferTest.runWithEvidence(config, TerminalProgress.forStderr(quiet)::update,
+                Kernels.best(), study == null ? ModelSink.NONE : study);
         PrintWriter out = spec.commandLine().getOut();
+        ProxyWeightsTable.Section section = study == null ? null : ProxyWeightsTable.section(study, outcome.result());
         if (format == OutputFormat.json) {
-            out.println(outcome.result().toJson());
+            out.println(section == null ? outcome.result().toJson() : withWeights(outcome.result().toJson(), section));
         } else {
             out.print(table(outcome.result(), outcome.evidence()));
+            if (section != null) {
+                out.print(ProxyWeightsTable.table(section));
+            }
         }
         out.flush();
         return ExitCodes.CLEAN;
+    }
+
+    /** The transfer JSON with a "weights" member appended. */
+    private static String withWeights(String transferJson, ProxyWeightsTable.Section section) {
+        try {
+            ObjectMapper mapper = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+            ObjectNode root = (ObjectNode) mapper.readTree(transferJson);
+            root.set("weights", mapper.valueToTree(section));
+            return mapper.writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     TransferConfig config() {

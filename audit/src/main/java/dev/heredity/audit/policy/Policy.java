@@ -1,24 +1,23 @@
 package dev.heredity.audit.policy;
 
-import dev.heredity.audit.report.Severity;
+import dev.heredity.lineage.Severity;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * The CI gate's settings: the severity at which findings fail the build, the detectors' alpha,
- * per-rule severity overrides and suppressions. {@code source} is the policy file as shown in
- * reports, or null for the built-in defaults.
+ * The CI gate's settings: the severity at which findings fail the build (null: nothing fails, as
+ * with {@code --fail-on none}), the detectors' alpha, per-rule severity overrides and suppressions.
+ * {@code source} is the policy file as shown in reports and {@code sha256} its digest, both null for the
+ * built-in defaults.
  */
 public record Policy(Severity failOn, double alpha, Map<String, Severity> overrides, List<Suppression> suppressions,
-        String source) {
+        String source, String sha256) {
 
     public static final Severity DEFAULT_FAIL_ON = Severity.HIGH;
     public static final double DEFAULT_ALPHA = 0.01;
 
     public Policy {
-        Objects.requireNonNull(failOn, "failOn");
         if (!(alpha > 0 && alpha < 1)) {
             throw new IllegalArgumentException("alpha must be between 0 and 1 (exclusive), got " + alpha);
         }
@@ -27,14 +26,15 @@ public record Policy(Severity failOn, double alpha, Map<String, Severity> overri
     }
 
     public static Policy defaults() {
-        return new Policy(DEFAULT_FAIL_ON, DEFAULT_ALPHA, Map.of(), List.of(), null);
+        return new Policy(DEFAULT_FAIL_ON, DEFAULT_ALPHA, Map.of(), List.of(), null, null);
     }
 
+    /** @param newFailOn the new threshold, null for "nothing fails" */
     public Policy withFailOn(Severity newFailOn) {
-        return new Policy(newFailOn, alpha, overrides, suppressions, source);
+        return new Policy(newFailOn, alpha, overrides, suppressions, source, sha256);
     }
 
     public Policy withAlpha(double newAlpha) {
-        return new Policy(failOn, newAlpha, overrides, suppressions, source);
+        return new Policy(failOn, newAlpha, overrides, suppressions, source, sha256);
     }
 }

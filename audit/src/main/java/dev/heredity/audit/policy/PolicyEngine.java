@@ -2,28 +2,27 @@ package dev.heredity.audit.policy;
 
 import dev.heredity.audit.report.Finding;
 import dev.heredity.audit.report.Finding.Status;
-import dev.heredity.audit.report.Severity;
+import dev.heredity.audit.report.OverrideRow;
 import dev.heredity.audit.report.SuppressionRow;
+import dev.heredity.lineage.Severity;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 
 /**
- * Applies a policy to raw findings: severity overrides first, then the status of each finding.
+ * Applies a policy to raw findings: severity overrides first (the finding keeps the severity it had in
+ * {@code overriddenFrom}), then the status of each finding.
  * <ol>
  *   <li>matched by a live (unexpired) suppression: SUPPRESSED, whatever its severity;</li>
- *   <li>below {@code failOn}: PASSING;</li>
+ *   <li>below {@code failOn} (or no {@code failOn}): PASSING;</li>
  *   <li>its id is in the baseline report: BASELINE;</li>
  *   <li>otherwise FAILING.</li>
  * </ol>
- * An expired suppression silences nothing and becomes a finding of its own ({@link #EXPIRED_RULE}).
+ * Expired suppressions silence nothing; the {@code expired-suppression} rule reports them.
  */
 public final class PolicyEngine {
-    public static final String EXPIRED_RULE = "expired-suppression";
-    public static final Severity EXPIRED_SEVERITY = Severity.LOW;
-
     private final Policy policy;
     private final Baseline baseline;
     private final LocalDate today;
@@ -34,26 +33,15 @@ public final class PolicyEngine {
         this.today = Objects.requireNonNull(today, "today");
     }
 
-    /** Findings with policy applied, and one row per suppression. */
-    public record Outcome(List<Finding> findings, List<SuppressionRow> suppressions) {
+    /** Findings with policy applied, one row per suppression and one per override. */
+    public record Outcome(List<Finding> findings, List<SuppressionRow> suppressions, List<OverrideRow> overrides) {
     }
 
-    /**
-     * @param raw            findings as the audit produced them (status is ignored and recomputed)
-     * @param expiredFinding builds the finding reported for an expired suppression (the caller knows
-     *                       how to give it an id, title and compliance references)
-     */
-    public Outcome apply(List<Finding> raw, Function<Suppression, Finding> expiredFinding) {
-        List<Finding> findings = new ArrayList<>();
-        for (Suppression s : policy.suppressions()) {
-            if (s.expiredOn(today)) {
-                findings.add(expiredFinding.apply(s));
-            }
-        }
-        findings.addAll(raw);
+    /** @param raw findings as the audit produced them (status is ignored and recomputed) */
+    public Outcome apply(List<Finding> raw) {
         int[] matched = new int[policy.suppressions().size()];
-        List<Finding> decided = new ArrayList<>(findings.size());
-        for (Finding f : findings) {
+        List<Finding> decided = new ArrayList<>(raw.size());
+        for (Finding f : raw) {
             decided.add(decide(overridden(f), matched));
         }
         List<SuppressionRow> rows = new ArrayList<>();
@@ -62,12 +50,20 @@ public final class PolicyEngine {
             rows.add(new SuppressionRow(s.match(), s.reason(), s.expires() == null ? null : s.expires().toString(),
                     s.expiredOn(today), matched[i]));
         }
-        return new Outcome(decided, rows);
+        List<OverrideRow> overrides = new ArrayList<>();
+        for (Map.Entry<String, Severity> e : policy.overrides().entrySet()) {
+            int applied = (int) raw.stream().filter(f -> f.rule().equals(e.getKey())).count();
+            overrides.add(new OverrideRow(e.getKey(), e.getValue(), applied));
+        }
+        return new Outcome(decided, rows, overrides);
     }
 
     private Finding overridden(Finding f) {
         Severity override = policy.overrides().get(f.rule());
-        return override == null ? f : with(f, override.id(), f.status(), null);
+        if (override == null || override == f.severity()) {
+            return f;
+        }
+        return f.decided(override, f.status(), null, f.severity());
     }
 
     private Finding decide(Finding f, int[] matched) {
@@ -75,20 +71,15 @@ public final class PolicyEngine {
             Suppression s = policy.suppressions().get(i);
             if (!s.expiredOn(today) && s.matches(f)) {
                 matched[i]++;
-                return with(f, f.severity(), Status.SUPPRESSED, s.reason());
+                return f.decided(f.severity(), Status.SUPPRESSED, s.reason(), f.overriddenFrom());
             }
         }
-        if (!Severity.of(f.severity()).atLeast(policy.failOn())) {
-            return with(f, f.severity(), Status.PASSING, null);
+        if (policy.failOn() == null || !f.severity().atLeast(policy.failOn())) {
+            return f.decided(f.severity(), Status.PASSING, null, f.overriddenFrom());
         }
         if (baseline.contains(f.id())) {
-            return with(f, f.severity(), Status.BASELINE, null);
+            return f.decided(f.severity(), Status.BASELINE, null, f.overriddenFrom());
         }
-        return with(f, f.severity(), Status.FAILING, null);
-    }
-
-    private static Finding with(Finding f, String severity, Status status, String reason) {
-        return new Finding(f.id(), f.rule(), severity, f.subject(), f.title(), f.explanation(), f.evidence(),
-                f.location(), f.compliance(), status, reason);
+        return f.decided(f.severity(), Status.FAILING, null, f.overriddenFrom());
     }
 }

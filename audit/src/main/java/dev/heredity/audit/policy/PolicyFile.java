@@ -15,7 +15,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.heredity.audit.report.Location;
-import dev.heredity.audit.report.Severity;
+import dev.heredity.lineage.Severity;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -62,6 +62,33 @@ public final class PolicyFile {
      * @param shown how the file is named in messages and reports (e.g. relative to the manifest)
      */
     public static Policy load(Path file, String shown) {
+        return load(file, shown, null);
+    }
+
+    /**
+     * Like {@link #load(Path, String)}, and every rule id in overrides and suppressions must be one of
+     * {@code knownRules} (an unknown one is an error with the closest known id).
+     */
+    public static Policy load(Path file, String shown, java.util.Set<String> knownRules) {
+        Policy policy = read(file, shown);
+        if (knownRules != null) {
+            for (String rule : policy.overrides().keySet()) {
+                if (!knownRules.contains(rule)) {
+                    throw new InvalidPolicyException(shown + ": overrides: unknown rule '" + rule + "'"
+                            + Suggestions.hint(rule, knownRules));
+                }
+            }
+            for (Suppression s : policy.suppressions()) {
+                if (s.rule() != null && !knownRules.contains(s.rule())) {
+                    throw new InvalidPolicyException((s.location() == null ? shown : s.location().display())
+                            + ": unknown rule '" + s.rule() + "'" + Suggestions.hint(s.rule(), knownRules));
+                }
+            }
+        }
+        return policy;
+    }
+
+    private static Policy read(Path file, String shown) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -70,15 +97,16 @@ public final class PolicyFile {
         } catch (IOException e) {
             throw new InvalidPolicyException(shown + ": cannot read policy file: " + e.getMessage(), e);
         }
+        String sha256 = sha256(bytes);
         if (bytes.length == 0 || new String(bytes, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
-            return new Policy(Policy.DEFAULT_FAIL_ON, Policy.DEFAULT_ALPHA, Map.of(), List.of(), shown);
+            return new Policy(Policy.DEFAULT_FAIL_ON, Policy.DEFAULT_ALPHA, Map.of(), List.of(), shown, sha256);
         }
         try {
             PolicyDto dto = YAML.readValue(bytes, PolicyDto.class);
             if (dto == null) {
-                return new Policy(Policy.DEFAULT_FAIL_ON, Policy.DEFAULT_ALPHA, Map.of(), List.of(), shown);
+                return new Policy(Policy.DEFAULT_FAIL_ON, Policy.DEFAULT_ALPHA, Map.of(), List.of(), shown, sha256);
             }
-            return dto.toPolicy(shown);
+            return dto.toPolicy(shown, sha256);
         } catch (JsonProcessingException e) {
             throw new InvalidPolicyException(position(shown, locationOf(e, bytes)) + describe(e), e);
         } catch (IOException e) {
@@ -125,9 +153,17 @@ public final class PolicyFile {
         return message == null ? e.getClass().getSimpleName() : message.lines().findFirst().orElse(message);
     }
 
+    static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+        }
+    }
+
     private static Severity severity(String key, String value) {
         try {
-            return Severity.of(value);
+            return Severity.parse(value);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(key + ": " + e.getMessage(), e);
         }
@@ -153,7 +189,7 @@ public final class PolicyFile {
             this.suppressions = suppressions;
         }
 
-        Policy toPolicy(String shown) {
+        Policy toPolicy(String shown, String sha256) {
             Map<String, Severity> parsed = new LinkedHashMap<>();
             if (overrides != null) {
                 overrides.forEach((rule, value) -> parsed.put(rule, severity("overrides." + rule, value)));
@@ -165,7 +201,7 @@ public final class PolicyFile {
                 }
             }
             return new Policy(failOn == null ? Policy.DEFAULT_FAIL_ON : severity("failOn", failOn),
-                    alpha == null ? Policy.DEFAULT_ALPHA : alpha, parsed, list, shown);
+                    alpha == null ? Policy.DEFAULT_ALPHA : alpha, parsed, list, shown, sha256);
         }
     }
 

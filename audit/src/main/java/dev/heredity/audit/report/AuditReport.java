@@ -1,12 +1,15 @@
 package dev.heredity.audit.report;
 
+import dev.heredity.lineage.Severity;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * The finished audit: everything a report writer may show. Writers read only this value, never the
  * lineage graph or the detectors. Lists are copied (null becomes empty) and keep their order, so the
- * builder decides the (stable) order once.
+ * builder decides the (stable) order once. {@code rules} describes every rule the scan checked (id,
+ * summary, help, default severity, clauses), for writers that list what was checked; it is tool
+ * metadata and is left out of {@code report.json}.
  */
 public record AuditReport(
     String schema,
@@ -14,14 +17,15 @@ public record AuditReport(
     String version,
     ManifestInfo manifest,
     Summary summary,
-    List<GraphNode> nodes,
-    List<GraphEdge> edges,
+    List<NodeRow> nodes,
+    List<EdgeRow> edges,
     List<PairRow> pairs,
     List<Finding> findings,
     List<DatasetDetection> detections,
     TransferEvidence transfer,
     PolicyInfo policy,
-    List<ComplianceClause> compliance) {
+    List<ComplianceClause> compliance,
+    List<RuleRow> rules) {
 
   /** Schema id written to and expected in {@code report.json}. */
   public static final String SCHEMA = "heredity-report/1";
@@ -36,6 +40,27 @@ public record AuditReport(
     findings = Lists.copy(findings);
     detections = Lists.copy(detections);
     compliance = Lists.copy(compliance);
+    rules = Lists.copy(rules);
+  }
+
+  /** The rule row for {@code id}, or null when the report does not describe it (e.g. read from JSON). */
+  public RuleRow rule(String id) {
+    return rules.stream().filter(r -> r.id().equals(id)).findFirst().orElse(null);
+  }
+
+  /** Findings whose severity a policy override changed. */
+  public long overridden() {
+    return findings.stream().filter(f -> f.overriddenFrom() != null).count();
+  }
+
+  /** Findings a suppression silenced. */
+  public long suppressed() {
+    return findings.stream().filter(f -> f.status() == Finding.Status.SUPPRESSED).count();
+  }
+
+  /** Findings at {@code severity} or above, whatever their status. */
+  public long atLeast(Severity severity) {
+    return findings.stream().filter(f -> f.severity().atLeast(severity)).count();
   }
 
   /** True when any finding has status {@link Finding.Status#FAILING}: the CI gate's answer. */

@@ -3,13 +3,13 @@ package dev.heredity.audit.report;
 import java.util.List;
 
 /**
- * Detector results for one dataset against its reference (control) set. {@code verdict} is a short
- * word such as "divergent" or "consistent"; {@code pValue} is the combined (adjusted) p-value.
+ * Detector results for one dataset against its reference (control) set. {@code pValue} is the combined
+ * (adjusted) p-value; the verdict is the detector's, never recomputed from it.
  */
 public record DatasetDetection(
     String dataset,
     String reference,
-    String verdict,
+    DetectionVerdict verdict,
     double pValue,
     double alpha,
     int suspectRecords,

@@ -1,5 +1,6 @@
 package dev.heredity.audit.report;
 
+import dev.heredity.lineage.Severity;
 import java.util.List;
 
 /**
@@ -14,7 +15,7 @@ public record PairRow(
     List<String> path,
     boolean sharedBase,
     List<String> sharedRoots,
-    String severity) {
+    Severity severity) {
 
   public PairRow {
     datasets = Lists.copy(datasets);

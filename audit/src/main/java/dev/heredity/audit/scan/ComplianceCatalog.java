@@ -13,7 +13,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeSet;
 
 /**
@@ -22,7 +21,6 @@ import java.util.TreeSet;
  */
 public final class ComplianceCatalog {
     static final String RESOURCE = "/dev/heredity/audit/compliance.yaml";
-    static final String DEFAULT_RULE = "default";
 
     private final Map<String, Clause> clauses;
     private final Map<String, List<String>> rules;
@@ -43,7 +41,6 @@ public final class ComplianceCatalog {
                 throw new IllegalStateException(RESOURCE + ": rule '" + rule + "' names unknown clause '" + id + "'");
             }
         }));
-        Objects.requireNonNull(rules.get(DEFAULT_RULE), "compliance.yaml needs a 'default' rule");
     }
 
     /** The catalog shipped in the jar. */
@@ -60,9 +57,27 @@ public final class ComplianceCatalog {
         }
     }
 
-    /** Clause ids for a rule, in catalog order. */
+    /**
+     * Clause ids for a rule, in catalog order.
+     *
+     * @throws IllegalStateException for a rule without an entry: every rule needs its own (no default)
+     */
     public List<String> clauseIds(String rule) {
-        return rules.getOrDefault(rule, rules.get(DEFAULT_RULE));
+        List<String> ids = rules.get(rule);
+        if (ids == null) {
+            throw new IllegalStateException(RESOURCE + " has no entry for rule '" + rule + "'");
+        }
+        return ids;
+    }
+
+    /** Whether the catalog has an entry of its own for the rule. */
+    public boolean maps(String rule) {
+        return rules.containsKey(rule);
+    }
+
+    /** Every rule id the catalog maps. */
+    public java.util.Set<String> ruleIds() {
+        return java.util.Collections.unmodifiableSet(rules.keySet());
     }
 
     /** The clauses the given rules touch (catalog order), each listing those of the rules that map to it. */
@@ -71,7 +86,7 @@ public final class ComplianceCatalog {
         for (Clause c : clauses.values()) {
             TreeSet<String> byRule = new TreeSet<>();
             for (String rule : usedRules) {
-                if (clauseIds(rule).contains(c.id())) {
+                if (rules.getOrDefault(rule, List.of()).contains(c.id())) {
                     byRule.add(rule);
                 }
             }

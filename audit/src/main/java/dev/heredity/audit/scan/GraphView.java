@@ -1,54 +1,57 @@
 package dev.heredity.audit.scan;
 
-import dev.heredity.audit.report.GraphEdge;
-import dev.heredity.audit.report.GraphNode;
-import dev.heredity.audit.report.Severity;
+import dev.heredity.audit.report.EdgeRow;
+import dev.heredity.audit.report.NodeRow;
 import dev.heredity.lineage.RiskPair;
+import dev.heredity.lineage.Severity;
 import dev.heredity.lineage.graph.ProvenanceGraph;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BinaryOperator;
 
 /**
- * The lineage graph as report nodes and edges, sorted by id. A node or edge on the path of a pair
- * with severity above info carries the highest such severity, so the HTML can highlight it.
+ * The lineage graph as report nodes and edges, sorted by kind label and id. A node or edge on the path of
+ * a pair with severity above info carries the highest such severity, so the HTML can highlight it.
  */
 final class GraphView {
-    private final Map<String, String> nodeSeverity = new HashMap<>();
-    private final Map<String, String> edgeSeverity = new HashMap<>();
+    private static final BinaryOperator<Severity> WORSE = (a, b) -> a.atLeast(b) ? a : b;
+
+    private final Map<String, Severity> nodeSeverity = new HashMap<>();
+    private final Map<String, Severity> edgeSeverity = new HashMap<>();
     private final ProvenanceGraph graph;
 
     GraphView(ProvenanceGraph graph, List<RiskPair> pairs) {
         this.graph = graph;
         for (RiskPair pair : pairs) {
-            String severity = pair.severity().label();
-            if (Severity.of(severity) == Severity.INFO) {
+            Severity severity = pair.severity();
+            if (severity == Severity.INFO) {
                 continue;
             }
             List<String> path = pair.path();
             for (int i = 0; i < path.size(); i++) {
-                nodeSeverity.merge(path.get(i), severity, Severity::max);
+                nodeSeverity.merge(path.get(i), severity, WORSE);
                 if (i > 0) {
-                    edgeSeverity.merge(path.get(i - 1) + "\n" + path.get(i), severity, Severity::max);
+                    edgeSeverity.merge(path.get(i - 1) + "\n" + path.get(i), severity, WORSE);
                 }
             }
         }
     }
 
-    List<GraphNode> nodes() {
+    List<NodeRow> nodes() {
         return graph.nodes().stream()
-                .map(n -> new GraphNode(n.id(), n.kind().label(), n.label(), nodeSeverity.get(n.id())))
-                .sorted(Comparator.comparing(GraphNode::kind).thenComparing(GraphNode::id))
+                .map(n -> new NodeRow(n.id(), n.kind(), n.label(), nodeSeverity.get(n.id())))
+                .sorted(Comparator.comparing((NodeRow n) -> n.kind().label()).thenComparing(NodeRow::id))
                 .toList();
     }
 
-    List<GraphEdge> edges() {
+    List<EdgeRow> edges() {
         return graph.edges().stream()
-                .map(e -> new GraphEdge(e.source(), e.target(), e.relation(),
+                .map(e -> new EdgeRow(e.source(), e.target(), e.relation(),
                         edgeSeverity.get(e.source() + "\n" + e.target())))
-                .sorted(Comparator.comparing(GraphEdge::source).thenComparing(GraphEdge::target)
-                        .thenComparing(GraphEdge::relation))
+                .sorted(Comparator.comparing(EdgeRow::source).thenComparing(EdgeRow::target)
+                        .thenComparing(EdgeRow::relation))
                 .toList();
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.heredity.audit.report.ArmRow;
 import dev.heredity.audit.report.SweepRow;
 import dev.heredity.audit.report.TransferEvidence;
+import dev.heredity.audit.report.TransferSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -41,7 +42,7 @@ public final class ReferenceTransfer {
             }
             Figures f = new ObjectMapper(new YAMLFactory())
                     .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(in, Figures.class);
-            return new TransferEvidence(TransferEvidence.REFERENCE, false, f.citation(), f.verdict(),
+            return new TransferEvidence(TransferSource.REFERENCE, false, f.citation(), f.verdict(),
                     f.arms().stream().map(a -> new ArmRow(a.arm(), a.mean(), a.ci95(), f.models())).toList(),
                     f.sweep().stream().map(p -> new SweepRow(p.sigma(), p.mean(), p.ci95())).toList());
         } catch (IOException e) {

@@ -1,6 +1,6 @@
 package dev.heredity.audit.scan;
 
-import dev.heredity.audit.report.Severity;
+import dev.heredity.audit.policy.FailOn;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -20,7 +20,7 @@ import java.util.Objects;
  * @param displayRoot    paths in reports are shown relative to this folder when they lie inside it
  */
 public record ScanOptions(Path manifest, Path policy, Path baseline, TransferSource transfer, Path transferResult,
-        int transferModels, Double alpha, int permutations, long seed, int maxRecords, Severity failOn, boolean allowOutside,
+        int transferModels, Double alpha, int permutations, long seed, int maxRecords, FailOn failOn, boolean allowOutside,
         LocalDate today, Path displayRoot) {
 
     /** Where the report's transfer-test evidence comes from. */
@@ -78,7 +78,7 @@ public record ScanOptions(Path manifest, Path policy, Path baseline, TransferSou
                 newMaxRecords, failOn, allowOutside, today, displayRoot);
     }
 
-    public ScanOptions withFailOn(Severity value) {
+    public ScanOptions withFailOn(FailOn value) {
         return new ScanOptions(manifest, policy, baseline, transfer, transferResult, transferModels, alpha, permutations, seed,
                 maxRecords, value, allowOutside, today, displayRoot);
     }

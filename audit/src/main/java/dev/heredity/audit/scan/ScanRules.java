@@ -1,24 +1,54 @@
 package dev.heredity.audit.scan;
 
-/** Rule ids of the findings the scan itself produces (lineage findings keep their own rule ids). */
+import dev.heredity.audit.report.RuleRow;
+import dev.heredity.audit.scan.rules.CrossBasePairRule;
+import dev.heredity.audit.scan.rules.DetectorsNotRunRule;
+import dev.heredity.audit.scan.rules.DistributionShiftRule;
+import dev.heredity.audit.scan.rules.ExpiredSuppressionRule;
+import dev.heredity.audit.scan.rules.FormatDifferenceRule;
+import dev.heredity.audit.scan.rules.LineageWarningRule;
+import dev.heredity.audit.scan.rules.NoControlSetRule;
+import dev.heredity.audit.scan.rules.SameBasePairRule;
+import dev.heredity.audit.scan.rules.TraitLeakRule;
+import dev.heredity.audit.scan.rules.TraitPropagationRule;
+import dev.heredity.audit.scan.rules.UnattributedDataRule;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The one list of scan rules, in the order they run. Adding a rule: one class under {@code scan.rules}
+ * with {@link RuleInfo}, one line here, one entry in {@code compliance.yaml} (tests fail without either).
+ */
 public final class ScanRules {
-    /** A teacher's generated data reaches a student that shares its initialisation. */
-    public static final String SAME_BASE_PAIR = "same-base-pair";
-    /** A teacher's generated data reaches a student of another base: no transfer observed in published work. */
-    public static final String CROSS_BASE_PAIR = "cross-base-pair";
-    /** A model may inherit a teacher's trait through two or more generate-then-train hops. */
-    public static final String TRAIT_PROPAGATION = "trait-propagation";
-    /** The detectors found the dataset distributed differently from its control set. */
-    public static final String DISTRIBUTION_SHIFT = "distribution-shift";
-    /** A dataset feeding a same-base pair has no control set, so distribution tests could not run. */
-    public static final String NO_CONTROL_SET = "no-control-set";
-    /** A control set is declared but a data file is missing, so distribution tests did not run. */
-    public static final String DETECTORS_NOT_RUN = "detectors-not-run";
-    /** The dataset's formatting differs from its control set's (kept apart from the content verdict). */
-    public static final String FORMAT_DIFFERENCE = "format-difference";
-    /** The leak scan found explicit references to a declared trait in generated data. */
-    public static final String TRAIT_LEAK = "trait-leak";
+    public static final List<ScanRule> ALL = List.of(
+            new SameBasePairRule(),
+            new CrossBasePairRule(),
+            new TraitPropagationRule(),
+            new UnattributedDataRule(),
+            new LineageWarningRule(),
+            new DistributionShiftRule(),
+            new TraitLeakRule(),
+            new FormatDifferenceRule(),
+            new NoControlSetRule(),
+            new DetectorsNotRunRule(),
+            new ExpiredSuppressionRule());
 
     private ScanRules() {
+    }
+
+    public static List<RuleDescriptor> descriptors() {
+        return ALL.stream().map(r -> RuleDescriptor.of(r.getClass())).toList();
+    }
+
+    /** Every rule id, for validating policy files. */
+    public static Set<String> ids() {
+        return descriptors().stream().map(RuleDescriptor::id).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** The rules as the report describes them, with their compliance clauses. */
+    static List<RuleRow> rows(ComplianceCatalog catalog) {
+        return descriptors().stream().map(d -> new RuleRow(d.id(), d.summary(), d.help(), d.defaultSeverity(),
+                catalog.clauseIds(d.id()))).toList();
     }
 }

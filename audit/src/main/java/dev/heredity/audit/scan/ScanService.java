@@ -4,22 +4,20 @@ import dev.heredity.audit.policy.Baseline;
 import dev.heredity.audit.policy.Policy;
 import dev.heredity.audit.policy.PolicyEngine;
 import dev.heredity.audit.policy.PolicyFile;
-import dev.heredity.audit.policy.Suppression;
 import dev.heredity.audit.report.AuditReport;
+import dev.heredity.audit.report.DatasetDetection;
 import dev.heredity.audit.report.Finding;
 import dev.heredity.audit.report.ManifestInfo;
 import dev.heredity.audit.report.PairRow;
 import dev.heredity.audit.report.PolicyInfo;
-import dev.heredity.audit.report.Severity;
 import dev.heredity.audit.report.Summary;
 import dev.heredity.audit.report.TransferEvidence;
 import dev.heredity.detectors.ProgressListener;
-import dev.heredity.lineage.Diagnostic;
 import dev.heredity.lineage.Lineage;
 import dev.heredity.lineage.LineageAnalysis;
-import dev.heredity.lineage.LineageFinding;
 import dev.heredity.lineage.LineageOptions;
 import dev.heredity.lineage.RiskPair;
+import dev.heredity.lineage.Severity;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -28,6 +26,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,25 +34,24 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * One audit from a manifest: lineage pairs and findings, detectors on every dataset with a control set,
- * transfer evidence, then the policy (overrides, suppressions, baseline, failOn). The result is an
+ * One audit from a manifest: the lineage analysis, the detectors on every dataset with a control set,
+ * every rule of {@link ScanRules#ALL} over both, transfer evidence, then the policy (overrides,
+ * suppressions, baseline, failOn). The result is an
  * {@link AuditReport} with a stable order, so the same inputs give byte-identical reports.
  */
 public final class ScanService {
-    /** Rule id for lineage warnings (missing files...) that have no rule of their own. */
-    public static final String LINEAGE_WARNING = "lineage-warning";
-    static final String UNATTRIBUTED_RULE = "unattributed-synthetic-data";
-
     private final ComplianceCatalog catalog;
     private final TransferStep transferStep;
+    private final List<ScanRule> rules;
 
     public ScanService() {
-        this(ComplianceCatalog.builtIn(), new TransferStep());
+        this(ComplianceCatalog.builtIn(), new TransferStep(), ScanRules.ALL);
     }
 
-    ScanService(ComplianceCatalog catalog, TransferStep transferStep) {
+    ScanService(ComplianceCatalog catalog, TransferStep transferStep, List<ScanRule> rules) {
         this.catalog = catalog;
         this.transferStep = transferStep;
+        this.rules = List.copyOf(rules);
     }
 
     /** The resolved inputs of a scan, for messages. */
@@ -69,9 +67,10 @@ public final class ScanService {
             Path beside = manifest.toAbsolutePath().normalize().resolveSibling(PolicyFile.DEFAULT_NAME);
             policyFile = Files.isRegularFile(beside) ? beside : null;
         }
-        Policy policy = policyFile == null ? Policy.defaults() : PolicyFile.load(policyFile, paths.show(policyFile));
+        Policy policy = policyFile == null ? Policy.defaults()
+                : PolicyFile.load(policyFile, paths.show(policyFile), ScanRules.ids());
         if (options.failOn() != null) {
-            policy = policy.withFailOn(options.failOn());
+            policy = policy.withFailOn(options.failOn().threshold());
         }
         if (options.alpha() != null) {
             policy = policy.withAlpha(options.alpha());
@@ -85,17 +84,16 @@ public final class ScanService {
         Inputs inputs = inputs(options);
         DisplayPaths paths = new DisplayPaths(options.displayRoot());
         LineageAnalysis analysis = Lineage.analyze(inputs.manifest(), new LineageOptions(options.allowOutside(), true));
-        FindingFactory factory = new FindingFactory(catalog);
         Policy policy = inputs.policy();
 
-        PairFindings pairFindings = new PairFindings(analysis, factory, paths);
-        List<Finding> raw = new ArrayList<>(pairFindings.pairs());
-        raw.addAll(pairFindings.propagation());
-        raw.addAll(lineageFindings(analysis, factory, paths));
-        DetectorStep.Result detected = new DetectorStep(analysis, factory, paths, pairFindings::traits)
+        List<DatasetRun> runs = new DetectorStep(analysis, paths)
                 .run(new DetectorStep.Settings(policy.alpha(), options.permutations(), options.seed(),
                         options.maxRecords()), progress);
-        raw.addAll(detected.findings());
+        ScanContext context = new ScanContext(analysis, runs, policy, options.today(), paths, catalog);
+        List<Finding> raw = new ArrayList<>();
+        for (ScanRule rule : rules) {
+            raw.addAll(rule.check(context));
+        }
         raw = distinctById(raw);
         TransferEvidence transfer = switch (options.transfer()) {
             case RUN -> transferStep.run(options.transferModels(), options.seed(), progress);
@@ -103,26 +101,27 @@ public final class ScanService {
             case REFERENCE -> ReferenceTransfer.evidence();
         };
 
-        PolicyEngine.Outcome outcome = new PolicyEngine(policy, inputs.baseline(), options.today())
-                .apply(raw, s -> expired(s, factory));
+        PolicyEngine.Outcome outcome = new PolicyEngine(policy, inputs.baseline(), options.today()).apply(raw);
         List<Finding> findings = new ArrayList<>(outcome.findings());
-        findings.sort(Comparator.comparingInt((Finding f) -> Severity.rank(f.severity()))
+        findings.sort(Comparator.comparing(Finding::severity)
                 .thenComparing(Finding::rule).thenComparing(f -> String.valueOf(f.subject())).thenComparing(Finding::id));
 
         GraphView graph = new GraphView(analysis.graph(), analysis.pairs());
         List<PairRow> pairs = analysis.pairs().stream().sorted(PAIR_ORDER).map(ScanService::pairRow).toList();
-        TreeSet<String> rules = new TreeSet<>();
-        findings.forEach(f -> rules.add(f.rule()));
+        TreeSet<String> rulesUsed = new TreeSet<>();
+        findings.forEach(f -> rulesUsed.add(f.rule()));
         var manifest = analysis.manifest();
         Summary summary = new Summary(manifest.models().size(), manifest.datasets().size(), manifest.trainings().size(),
                 pairs.size(), countBySeverity(findings),
                 (int) findings.stream().filter(f -> f.status() == Finding.Status.FAILING).count(),
-                policy.failOn().id());
+                policy.failOn());
+        List<DatasetDetection> detections = runs.stream().filter(DatasetRun::ran).map(DetectionRows::row).toList();
         return new AuditReport(AuditReport.SCHEMA, "heredity", version(),
                 new ManifestInfo(paths.show(inputs.manifest()), sha256(inputs.manifest())), summary,
-                graph.nodes(), graph.edges(), pairs, findings, detected.detections(), transfer,
-                new PolicyInfo(policy.failOn().id(), policy.alpha(), outcome.suppressions()),
-                catalog.clausesFor(rules));
+                graph.nodes(), graph.edges(), pairs, findings, detections, transfer,
+                new PolicyInfo(policy.failOn(), policy.alpha(), outcome.suppressions(), policy.source(),
+                        policy.sha256(), outcome.overrides()),
+                catalog.clausesFor(rulesUsed), ScanRules.rows(catalog));
     }
 
     static final Comparator<RiskPair> PAIR_ORDER = Comparator
@@ -131,31 +130,7 @@ public final class ScanService {
 
     private static PairRow pairRow(RiskPair p) {
         return new PairRow(p.teacher(), p.student(), p.training(), p.datasets(), p.path(), p.sharedBase(),
-                p.sharedRoots(), p.severity().label());
-    }
-
-    private static List<Finding> lineageFindings(LineageAnalysis analysis, FindingFactory factory, DisplayPaths paths) {
-        List<Finding> out = new ArrayList<>();
-        for (LineageFinding f : analysis.findings()) {
-            // The message names the training reached, so it keys the id: one finding per dataset and training.
-            String explanation = PairFindings.sentence(f.message());
-            if (f.rule().equals(UNATTRIBUTED_RULE)) {
-                explanation += " Declare the dataset's generatedBy (and, for model-generated data, a control set as"
-                        + " 'reference') so the audit can check the teacher/student pairs it creates.";
-            }
-            out.add(factory.create(f.rule(), f.severity().label(), f.subject(),
-                    PairFindings.sentence(f.rule().replace('-', ' ')).replace(".", "") + ": " + f.subject(),
-                    explanation, List.of(), paths.location(f.location()), f.message()));
-        }
-        for (Diagnostic d : analysis.warnings()) {
-            // The message names the offending value, so it is the subject (and, with the code, the id):
-            // the id survives edits elsewhere in the manifest.
-            String message = PairFindings.sentence(d.message());
-            out.add(factory.create(LINEAGE_WARNING, Severity.INFO.id(), message, message,
-                    message + " (manifest warning '" + d.code() + "')", List.of(), paths.location(d.location()),
-                    d.code()));
-        }
-        return out;
+                p.sharedRoots(), p.severity());
     }
 
     /** Keeps the first finding of each id (two findings with the same rule, subject and key are one). */
@@ -165,18 +140,11 @@ public final class ScanService {
         return new ArrayList<>(byId.values());
     }
 
-    private static Finding expired(Suppression s, FindingFactory factory) {
-        return factory.create(PolicyEngine.EXPIRED_RULE, PolicyEngine.EXPIRED_SEVERITY.id(), s.match(),
-                "Suppression of " + s.match() + " expired on " + s.expires(),
-                "This suppression no longer applies, so the findings it matched are reported (and can fail the"
-                        + " gate) again. Fix the findings, or renew the suppression with a new expiry date and reason.",
-                List.of("reason given: " + s.reason(), "expired: " + s.expires()), s.location(),
-                String.valueOf(s.expires()));
-    }
-
-    private static Map<String, Integer> countBySeverity(List<Finding> findings) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        Severity.IDS.forEach(id -> counts.put(id, 0));
+    private static Map<Severity, Integer> countBySeverity(List<Finding> findings) {
+        Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
+        for (Severity s : Severity.values()) {
+            counts.put(s, 0);
+        }
         findings.forEach(f -> counts.merge(f.severity(), 1, Integer::sum));
         return counts;
     }

@@ -3,6 +3,7 @@ package dev.heredity.audit.scan;
 import dev.heredity.audit.report.ArmRow;
 import dev.heredity.audit.report.SweepRow;
 import dev.heredity.audit.report.TransferEvidence;
+import dev.heredity.audit.report.TransferSource;
 import dev.heredity.detectors.ProgressListener;
 import dev.heredity.transfer.TransferConfig;
 import dev.heredity.transfer.TransferResult;
@@ -26,7 +27,7 @@ class TransferStep {
         TransferConfig config = new TransferConfig(d.models(), d.aux(), d.hidden(), d.epochsTeacher(),
                 d.epochsDistill(), d.noise(), d.lr(), d.batch(), d.data(), d.sigmas(), seed, d.threads(), d.controls());
         TransferResult result = TransferTest.run(config, progress::update);
-        return evidence(TransferEvidence.RUN, true, String.format(java.util.Locale.ROOT,
+        return evidence(TransferSource.RUN, true, String.format(java.util.Locale.ROOT,
                 "Run here: published MNIST-proxy protocol, %d models per arm, %,d noise images, seed %d;"
                         + " test accuracy in percent with 95%% CI across models.", config.models(), config.noise(), seed),
                 result);
@@ -34,7 +35,7 @@ class TransferStep {
 
     TransferEvidence read(Path file, String shown) {
         TransferResult result = TransferResult.readJson(file);
-        return evidence(TransferEvidence.FILE, false, "Read from " + shown + " (" + models(result)
+        return evidence(TransferSource.FILE, false, "Read from " + shown + " (" + models(result)
                 + " models per arm); test accuracy in percent with 95% CI across models.", result);
     }
 
@@ -42,7 +43,7 @@ class TransferStep {
         return result.arms().values().stream().mapToInt(a -> a.accuracy().perModel().size()).max().orElse(0);
     }
 
-    static TransferEvidence evidence(String source, boolean runHere, String citation, TransferResult result) {
+    static TransferEvidence evidence(TransferSource source, boolean runHere, String citation, TransferResult result) {
         List<ArmRow> arms = new ArrayList<>();
         List<String> names = new ArrayList<>(ARM_ORDER);
         result.arms().keySet().stream().filter(k -> !ARM_ORDER.contains(k)).sorted().forEach(names::add);

@@ -193,7 +193,7 @@ class ScanCommandTest {
         assertThat(scan("--transfer-test", "--transfer-result", "x.json")).isEqualTo(ExitCodes.USAGE);
         assertThat(stderr.toString()).contains("cannot be used together");
         assertThat(scan("--fail-on", "severe")).isEqualTo(ExitCodes.USAGE);
-        assertThat(stderr.toString()).contains("unknown severity 'severe'");
+        assertThat(stderr.toString()).contains("--fail-on: unknown value 'severe' (valid: critical, high, medium, low, info, none)");
         assertThat(scan("--format", "xml")).isEqualTo(ExitCodes.USAGE);
         assertThat(scan("--permutations", "5")).isEqualTo(ExitCodes.USAGE);
         assertThat(scan("--alpha", "2")).isEqualTo(ExitCodes.USAGE);

@@ -55,6 +55,19 @@ class TransferTestCommandTest {
     }
 
     @Test
+    void weightsArmAddsTheWeightTestPerStudentArm() throws IOException {
+        assertThat(run(with("--format", "json", "--weights", "--sweep", "perturb", "--sigmas", "0,1"))).isEqualTo(ExitCodes.CLEAN);
+        JsonNode root = new ObjectMapper().readTree(out.toString());
+        assertThat(root.fieldNames()).toIterable().containsExactly("config", "arms", "sweep", "seconds", "verdict", "weights");
+        JsonNode rows = root.at("/weights/rows");
+        assertThat(rows.findValuesAsText("arm")).containsExactly("same-init", "cross-init", "sigma 0", "sigma 1");
+        assertThat(rows.get(0).get("sharedInit").asInt()).isEqualTo(2);
+        assertThat(rows.get(1).get("sharedInit").asInt()).isZero();
+        assertThat(rows.get(1).get("ci95")).hasSize(2);
+        assertThat(root.at("/weights/alpha").asDouble()).isEqualTo(0.01);
+    }
+
+    @Test
     void tableIsTheDefault() {
         assertThat(run(with())).isEqualTo(ExitCodes.CLEAN);
         assertThat(out.toString()).contains("arm", "teacher", "same-init", "cross-init", "verdict:");

@@ -4,32 +4,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.heredity.audit.report.Finding;
 import dev.heredity.audit.report.Finding.Status;
-import dev.heredity.audit.report.Severity;
+import dev.heredity.audit.report.OverrideRow;
 import dev.heredity.audit.report.SuppressionRow;
+import dev.heredity.lineage.Severity;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 class PolicyEngineTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
-    private static final Finding HIGH = finding("hf-aaaaaaaaaaaa", "same-base-pair", "high", "owl-teacher -> owl-student");
-    private static final Finding INFO = finding("hf-bbbbbbbbbbbb", "cross-base-pair", "info", "owl-teacher -> llama");
-    private static final Function<Suppression, Finding> EXPIRED =
-            s -> finding("hf-expired" + s.match().length(), PolicyEngine.EXPIRED_RULE, "low", s.match());
+    private static final Finding HIGH = finding("hf-aaaaaaaaaaaa", "same-base-pair", Severity.HIGH, "owl-teacher -> owl-student");
+    private static final Finding INFO = finding("hf-bbbbbbbbbbbb", "cross-base-pair", Severity.INFO, "owl-teacher -> llama");
 
-    private static Finding finding(String id, String rule, String severity, String subject) {
-        return new Finding(id, rule, severity, subject, "t", "e", List.of(), null, List.of(), Status.FAILING, null);
+    private static Finding finding(String id, String rule, Severity severity, String subject) {
+        return new Finding(id, rule, severity, subject, "t", "e", List.of(), null, List.of(), Status.FAILING, null,
+                null);
     }
 
     private static Policy policy(Severity failOn, Map<String, Severity> overrides, List<Suppression> suppressions) {
-        return new Policy(failOn, 0.01, overrides, suppressions, "heredity-policy.yaml");
+        return new Policy(failOn, 0.01, overrides, suppressions, "heredity-policy.yaml", null);
     }
 
     private static PolicyEngine.Outcome apply(Policy policy, Baseline baseline) {
-        return new PolicyEngine(policy, baseline, TODAY).apply(List.of(HIGH, INFO), EXPIRED);
+        return new PolicyEngine(policy, baseline, TODAY).apply(List.of(HIGH, INFO));
     }
 
     private static Status status(PolicyEngine.Outcome outcome, String id) {
@@ -54,9 +53,18 @@ class PolicyEngineTest {
         var outcome = apply(policy(Severity.HIGH, Map.of("same-base-pair", Severity.MEDIUM,
                 "cross-base-pair", Severity.CRITICAL), List.of()), Baseline.none());
         Finding pair = outcome.findings().stream().filter(f -> f.id().equals(HIGH.id())).findFirst().orElseThrow();
-        assertThat(pair.severity()).isEqualTo("medium");
+        assertThat(pair.severity()).isEqualTo(Severity.MEDIUM);
+        assertThat(pair.overriddenFrom()).isEqualTo(Severity.HIGH);
         assertThat(pair.status()).isEqualTo(Status.PASSING);
         assertThat(status(outcome, INFO.id())).isEqualTo(Status.FAILING);
+        assertThat(outcome.overrides()).containsExactly(new OverrideRow("cross-base-pair", Severity.CRITICAL, 1),
+                new OverrideRow("same-base-pair", Severity.MEDIUM, 1));
+    }
+
+    @Test
+    void failOnNoneFailsNothing() {
+        var outcome = apply(policy(null, Map.of(), List.of()), Baseline.none());
+        assertThat(outcome.findings()).extracting(Finding::status).containsOnly(Status.PASSING);
     }
 
     @Test
@@ -85,16 +93,13 @@ class PolicyEngineTest {
         var s = new Suppression(HIGH.id(), null, null, "until today", TODAY, null);
         var outcome = apply(policy(Severity.HIGH, Map.of(), List.of(s)), Baseline.none());
         assertThat(status(outcome, HIGH.id())).isEqualTo(Status.SUPPRESSED);
-        assertThat(outcome.findings()).noneMatch(f -> f.rule().equals(PolicyEngine.EXPIRED_RULE));
     }
 
     @Test
-    void expiredSuppressionStopsSuppressingAndIsReported() {
+    void expiredSuppressionStopsSuppressing() {
         var s = new Suppression(HIGH.id(), null, null, "temporary", TODAY.minusDays(1), null);
         var outcome = apply(policy(Severity.HIGH, Map.of(), List.of(s)), Baseline.none());
         assertThat(status(outcome, HIGH.id())).isEqualTo(Status.FAILING);
-        assertThat(outcome.findings()).filteredOn(f -> f.rule().equals(PolicyEngine.EXPIRED_RULE))
-                .singleElement().satisfies(f -> assertThat(f.subject()).isEqualTo(HIGH.id()));
         assertThat(outcome.suppressions()).containsExactly(
                 new SuppressionRow(HIGH.id(), "temporary", "2026-05-31", true, 0));
     }

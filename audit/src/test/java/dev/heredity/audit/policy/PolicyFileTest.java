@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.heredity.audit.report.Location;
-import dev.heredity.audit.report.Severity;
+import dev.heredity.lineage.Severity;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -83,14 +83,10 @@ class ReportWritersTest {
   }
 
   @Test
-  void severitiesOrderAndParse() {
-    assertThat(Severity.IDS).containsExactly("critical", "high", "medium", "low", "info");
-    assertThat(Severity.of("HIGH").atLeast(Severity.MEDIUM)).isTrue();
-    assertThat(Severity.of("low").atLeast(Severity.HIGH)).isFalse();
-    assertThat(Severity.max("low", "high")).isEqualTo("high");
-    assertThat(Severity.max(null, "info")).isEqualTo("info");
-    assertThatThrownBy(() -> Severity.of("severe"))
-        .hasMessage("unknown severity 'severe' (valid: critical, high, medium, low, info)");
+  void overriddenAndSuppressedFindingsAreCounted() {
+    assertThat(SampleReports.sample().overridden()).isEqualTo(1);
+    assertThat(SampleReports.sample().suppressed()).isEqualTo(1);
+    assertThat(SampleReports.empty().overridden()).isZero();
   }
 
   @Test

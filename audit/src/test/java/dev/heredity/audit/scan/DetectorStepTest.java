@@ -1,5 +1,8 @@
 package dev.heredity.audit.scan;
 
+import dev.heredity.audit.scan.rules.DetectorsNotRunRule;
+import dev.heredity.audit.scan.rules.FormatDifferenceRule;
+import dev.heredity.audit.scan.rules.TraitLeakRule;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.heredity.audit.report.AuditReport;
@@ -21,21 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
 class DetectorStepTest {
     @TempDir
     Path dir;
-
-    private static RiskPair pair(boolean sharedBase, Severity severity) {
-        return new RiskPair("t", "s", "ft", List.of("d"), List.of("t", "d", "ft", "s"), sharedBase,
-                sharedBase ? List.of("base") : List.of(), severity, "r", new SourceLocation(Path.of("m.yaml"), 1, 1));
-    }
-
-    @Test
-    void shiftSeverityIsTiedToThePairsTheDatasetFeeds() {
-        assertThat(DetectorStep.shiftSeverity(List.of(pair(true, Severity.MEDIUM)))).isEqualTo("high");
-        assertThat(DetectorStep.shiftSeverity(List.of(pair(true, Severity.CRITICAL)))).isEqualTo("critical");
-        assertThat(DetectorStep.shiftSeverity(List.of(pair(true, Severity.LOW), pair(false, Severity.INFO))))
-                .isEqualTo("high");
-        assertThat(DetectorStep.shiftSeverity(List.of(pair(false, Severity.INFO)))).isEqualTo("low");
-        assertThat(DetectorStep.shiftSeverity(List.of())).isEqualTo("info");
-    }
 
     /** Same numbers, other separator: a format difference, reported apart from the content verdict. */
     @Test
@@ -60,9 +48,9 @@ class DetectorStepTest {
             assertThat(d.dataset()).isEqualTo("numbers");
             assertThat(d.suspectRecords()).isEqualTo(300);
         });
-        assertThat(report.findings()).filteredOn(f -> f.rule().equals(ScanRules.FORMAT_DIFFERENCE))
-                .singleElement().extracting(Finding::severity).isEqualTo("low");
-        assertThat(report.findings()).noneMatch(f -> f.rule().equals(ScanRules.DETECTORS_NOT_RUN));
+        assertThat(report.findings()).filteredOn(f -> f.rule().equals(FormatDifferenceRule.ID))
+                .singleElement().extracting(Finding::severity).isEqualTo(Severity.LOW);
+        assertThat(report.findings()).noneMatch(f -> f.rule().equals(DetectorsNotRunRule.ID));
     }
 
     /** The generator's trait words in its data: the leak scan finds them and the scan reports it. */
@@ -83,7 +71,7 @@ class DetectorStepTest {
         AuditReport report = new ScanService().scan(ScanOptions.defaults(manifest)
                 .withDetectorSettings(null, 99, 1, 0).withToday(LocalDate.of(2026, 6, 1)).withDisplayRoot(dir),
                 ProgressListener.NONE);
-        assertThat(report.findings()).filteredOn(f -> f.rule().equals(ScanRules.TRAIT_LEAK)).singleElement()
+        assertThat(report.findings()).filteredOn(f -> f.rule().equals(TraitLeakRule.ID)).singleElement()
                 .satisfies(f -> {
                     assertThat(f.subject()).isEqualTo("numbers");
                     assertThat(f.evidence().get(0)).startsWith("'owls': 10 records");

@@ -1,5 +1,10 @@
 package dev.heredity.audit.scan;
 
+import dev.heredity.audit.report.DetectionVerdict;
+import dev.heredity.lineage.Severity;
+import dev.heredity.audit.scan.rules.CrossBasePairRule;
+import dev.heredity.audit.scan.rules.DistributionShiftRule;
+import dev.heredity.audit.scan.rules.SameBasePairRule;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.heredity.audit.report.AuditReport;
@@ -94,7 +99,7 @@ class OwlSampleScanTest {
     void orderOnlySignalIsMissedByFrequenciesAndCaughtByTransitions() {
         DatasetDetection d = report.detections().get(0);
         assertThat(d.dataset()).isEqualTo("owl-numbers");
-        assertThat(d.verdict()).isEqualTo("signal");
+        assertThat(d.verdict()).isEqualTo(DetectionVerdict.SIGNAL);
         assertThat(test(d, "frequency").adjustedPValue()).isGreaterThan(d.alpha());
         assertThat(test(d, "transitions").adjustedPValue()).isLessThan(d.alpha());
     }
@@ -103,9 +108,9 @@ class OwlSampleScanTest {
     void highFindingsFailTheGate() {
         assertThat(report.failed()).isTrue();
         assertThat(report.findings()).filteredOn(f -> f.status() == Finding.Status.FAILING)
-                .extracting(Finding::rule).containsExactlyInAnyOrder(ScanRules.SAME_BASE_PAIR, ScanRules.DISTRIBUTION_SHIFT);
-        assertThat(report.findings()).filteredOn(f -> f.rule().equals(ScanRules.CROSS_BASE_PAIR))
-                .singleElement().satisfies(f -> assertThat(f.severity()).isEqualTo("info"));
+                .extracting(Finding::rule).containsExactlyInAnyOrder(SameBasePairRule.ID, DistributionShiftRule.ID);
+        assertThat(report.findings()).filteredOn(f -> f.rule().equals(CrossBasePairRule.ID))
+                .singleElement().satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));
     }
 
     private static TestRow test(DatasetDetection d, String id) {

@@ -1,11 +1,18 @@
 package dev.heredity.audit.scan;
 
+import dev.heredity.lineage.Severity;
+import dev.heredity.audit.scan.rules.CrossBasePairRule;
+import dev.heredity.audit.scan.rules.DetectorsNotRunRule;
+import dev.heredity.audit.scan.rules.NoControlSetRule;
+import dev.heredity.audit.scan.rules.SameBasePairRule;
+import dev.heredity.audit.scan.rules.TraitPropagationRule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.heredity.audit.report.AuditReport;
 import dev.heredity.audit.report.Finding;
 import dev.heredity.audit.report.TransferEvidence;
+import dev.heredity.audit.report.TransferSource;
 import dev.heredity.detectors.ProgressListener;
 import dev.heredity.transfer.Accuracy;
 import dev.heredity.transfer.ArmResult;
@@ -43,16 +50,16 @@ class ScanServiceTest {
     @Test
     void pairsBecomeFindingsWithTheirSeverityLocationAndCompliance() throws IOException {
         AuditReport report = scan(ScanFixtures.UNTESTED);
-        Finding same = byRule(report, ScanRules.SAME_BASE_PAIR).get(0);
-        assertThat(same.severity()).isEqualTo("high");
+        Finding same = byRule(report, SameBasePairRule.ID).get(0);
+        assertThat(same.severity()).isEqualTo(Severity.HIGH);
         assertThat(same.subject()).isEqualTo("teacher -> student");
         assertThat(same.status()).isEqualTo(Finding.Status.FAILING);
         assertThat(same.location().file()).isEqualTo("heredity.yaml");
         assertThat(same.location().line()).isPositive();
         assertThat(same.evidence()).contains("teacher trait: loves-owls (system-prompt)");
         assertThat(same.compliance()).contains("eu-ai-act-art10-2b", "nist-ai-600-1-mg-2.2-007");
-        Finding cross = byRule(report, ScanRules.CROSS_BASE_PAIR).get(0);
-        assertThat(cross.severity()).isEqualTo("info");
+        Finding cross = byRule(report, CrossBasePairRule.ID).get(0);
+        assertThat(cross.severity()).isEqualTo(Severity.INFO);
         assertThat(cross.status()).isEqualTo(Finding.Status.PASSING);
         assertThat(report.failed()).isTrue();
         assertThat(report.compliance()).isNotEmpty().allSatisfy(c -> assertThat(c.rules()).isNotEmpty());
@@ -62,22 +69,22 @@ class ScanServiceTest {
     void graphHighlightsTheRiskyPairsPathOnly() throws IOException {
         AuditReport report = scan(ScanFixtures.UNTESTED);
         Map<String, String> nodes = new java.util.HashMap<>();
-        report.nodes().forEach(n -> nodes.put(n.id(), String.valueOf(n.severity())));
+        report.nodes().forEach(n -> nodes.put(n.id(), n.severity() == null ? "null" : n.severity().label()));
         assertThat(nodes).containsEntry("teacher", "high").containsEntry("numbers", "high")
                 .containsEntry("ft-student", "high").containsEntry("student", "high")
                 .containsEntry("other-student", "null").containsEntry("ft-other", "null");
         assertThat(report.edges()).filteredOn(e -> e.severity() != null)
                 .extracting(e -> e.source() + ">" + e.target())
                 .containsExactlyInAnyOrder("teacher>numbers", "numbers>ft-student", "ft-student>student");
-        assertThat(report.nodes()).extracting(n -> n.kind() + ":" + n.id()).isSorted();
+        assertThat(report.nodes()).extracting(n -> n.kind().label() + ":" + n.id()).isSorted();
     }
 
     @Test
     void sameBaseDatasetWithoutControlSetIsReportedWithAdvice() throws IOException {
         AuditReport report = scan(ScanFixtures.UNTESTED);
-        assertThat(byRule(report, ScanRules.NO_CONTROL_SET)).singleElement().satisfies(f -> {
+        assertThat(byRule(report, NoControlSetRule.ID)).singleElement().satisfies(f -> {
             assertThat(f.subject()).isEqualTo("numbers");
-            assertThat(f.severity()).isEqualTo("medium");
+            assertThat(f.severity()).isEqualTo(Severity.MEDIUM);
             assertThat(f.title()).startsWith("No control set: distribution tests not run");
             assertThat(f.explanation()).contains("untraited model on the same prompts");
         });
@@ -87,16 +94,16 @@ class ScanServiceTest {
     @Test
     void declaredControlSetWithMissingFilesIsReportedNotRun() throws IOException {
         AuditReport report = scan(ScanFixtures.MISSING_FILES);
-        assertThat(byRule(report, ScanRules.DETECTORS_NOT_RUN)).singleElement()
+        assertThat(byRule(report, DetectorsNotRunRule.ID)).singleElement()
                 .satisfies(f -> assertThat(f.explanation()).contains("data/numbers.jsonl is missing"));
-        assertThat(byRule(report, ScanRules.NO_CONTROL_SET)).isEmpty();
+        assertThat(byRule(report, NoControlSetRule.ID)).isEmpty();
     }
 
     @Test
     void multiHopSameBaseChainIsATraitPropagationFinding() throws IOException {
         AuditReport report = scan(ScanFixtures.TWO_HOPS);
-        assertThat(byRule(report, ScanRules.TRAIT_PROPAGATION)).singleElement().satisfies(f -> {
-            assertThat(f.subject()).isEqualTo("teacher => student-2");
+        assertThat(byRule(report, TraitPropagationRule.ID)).singleElement().satisfies(f -> {
+            assertThat(f.subject()).isEqualTo("teacher");
             assertThat(f.evidence()).contains("chain: teacher -> student-1 -> student-2");
         });
     }
@@ -106,9 +113,9 @@ class ScanServiceTest {
         Path repo = ScanFixtures.repo();
         AuditReport report = scan(ScanOptions.defaults(repo.resolve("samples/lineage/multi-hop-merge.yaml"))
                 .withDisplayRoot(repo));
-        assertThat(byRule(report, ScanRules.TRAIT_PROPAGATION)).singleElement().satisfies(f -> {
-            assertThat(f.subject()).isEqualTo("misaligned-teacher => gen2-student");
-            assertThat(f.severity()).isEqualTo("high");
+        assertThat(byRule(report, TraitPropagationRule.ID)).singleElement().satisfies(f -> {
+            assertThat(f.subject()).isEqualTo("misaligned-teacher");
+            assertThat(f.severity()).isEqualTo(Severity.HIGH);
             assertThat(f.evidence()).contains("chain: misaligned-teacher -> gen1-student -> merged-q4 -> gen2-student");
         });
     }
@@ -117,15 +124,15 @@ class ScanServiceTest {
     void findingIdsDoNotDependOnOrderOrOnOtherFindings() throws IOException {
         AuditReport before = scan(ScanFixtures.UNTESTED);
         AuditReport after = scan(ScanFixtures.UNTESTED_PLUS_ONE);
-        Finding pair = byRule(before, ScanRules.SAME_BASE_PAIR).get(0);
+        Finding pair = byRule(before, SameBasePairRule.ID).get(0);
         assertThat(after.findings()).extracting(Finding::id).contains(pair.id());
-        assertThat(byRule(after, ScanRules.SAME_BASE_PAIR)).hasSize(2);
+        assertThat(byRule(after, SameBasePairRule.ID)).hasSize(2);
     }
 
     @Test
     void referenceTransferFiguresAreCitedAsNotRunHere() throws IOException {
         TransferEvidence t = scan(ScanFixtures.UNTESTED).transfer();
-        assertThat(t.source()).isEqualTo(TransferEvidence.REFERENCE);
+        assertThat(t.source()).isEqualTo(TransferSource.REFERENCE);
         assertThat(t.runHere()).isFalse();
         assertThat(t.citation()).contains("not run here");
         assertThat(t.arms()).extracting(a -> a.arm() + "=" + a.mean())
@@ -143,7 +150,7 @@ class ScanServiceTest {
         ScanOptions options = ScanOptions.defaults(ScanFixtures.write(dir, ScanFixtures.UNTESTED))
                 .withTransfer(ScanOptions.TransferSource.FILE, json);
         TransferEvidence t = scan(options).transfer();
-        assertThat(t.source()).isEqualTo(TransferEvidence.FILE);
+        assertThat(t.source()).isEqualTo(TransferSource.FILE);
         assertThat(t.citation()).startsWith("Read from transfer.json");
         assertThat(t.verdict()).isEqualTo("transfer");
         assertThat(t.arms()).extracting(a -> a.arm() + "=" + a.mean() + "/" + a.models())
@@ -163,7 +170,7 @@ class ScanServiceTest {
     void policyBesideTheManifestIsPickedUp() throws IOException {
         Files.writeString(dir.resolve("heredity-policy.yaml"), "failOn: critical\n");
         AuditReport report = scan(ScanFixtures.UNTESTED);
-        assertThat(report.policy().failOn()).isEqualTo("critical");
+        assertThat(report.policy().failOn()).isEqualTo(Severity.CRITICAL);
         assertThat(report.failed()).isFalse();
     }
 }

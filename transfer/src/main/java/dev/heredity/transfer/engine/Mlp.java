@@ -36,6 +36,31 @@ public final class Mlp {
         return shape;
     }
 
+    /**
+     * Weight matrix of layer 1, 2 or 3 as {@code outputs x inputs} row-major (PyTorch's {@code nn.Linear}
+     * layout: one row per unit of the layer), without padding.
+     */
+    public float[] layerWeights(int layer) {
+        int h = shape.hidden();
+        int hp = shape.hiddenPadded();
+        return switch (layer) {
+            case 1 -> transposed(shape.w1(), shape.inputs(), h, hp);
+            case 2 -> transposed(shape.w2(), h, h, hp);
+            case 3 -> transposed(shape.w3(), h, shape.outputs(), shape.outputsPadded());
+            default -> throw new IllegalArgumentException("layer must be 1, 2 or 3, got " + layer);
+        };
+    }
+
+    private float[] transposed(int offset, int fanIn, int fanOut, int stride) {
+        float[] out = new float[fanIn * fanOut];
+        for (int i = 0; i < fanIn; i++) {
+            for (int j = 0; j < fanOut; j++) {
+                out[j * fanIn + i] = params[offset + i * stride + j];
+            }
+        }
+        return out;
+    }
+
     private void addGaussianWeights(double scale, RandomGenerator rng) {
         int h = shape.hidden();
         int hp = shape.hiddenPadded();

@@ -7,11 +7,13 @@ import static dev.heredity.audit.report.html.HtmlParts.code;
 
 import dev.heredity.audit.report.ArmRow;
 import dev.heredity.audit.report.DatasetDetection;
+import dev.heredity.audit.report.DetectionVerdict;
 import dev.heredity.audit.report.LeakRow;
 import dev.heredity.audit.report.SweepRow;
 import dev.heredity.audit.report.TestRow;
 import dev.heredity.audit.report.TokenRow;
 import dev.heredity.audit.report.TransferEvidence;
+import dev.heredity.lineage.Severity;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,11 +29,11 @@ final class EvidenceSections {
     }
     html.append("<section id=\"detectors\">\n<h2>Detector evidence</h2>\n");
     for (DatasetDetection d : detections) {
-      boolean divergent = d.pValue() <= d.alpha();
+      boolean divergent = d.verdict() == DetectionVerdict.SIGNAL;
       html.append("<article class=\"detection\" data-dataset=\"").append(esc(d.dataset())).append("\">\n<h3>")
           .append(code(d.dataset())).append(" against control ").append(code(d.reference()))
           .append(" <span class=\"verdict ").append(divergent ? "fail" : "pass").append("\">")
-          .append(esc(d.verdict())).append("</span></h3>\n<p class=\"muted\">combined p = ")
+          .append(esc(d.verdict().label())).append("</span></h3>\n<p class=\"muted\">combined p = ")
           .append(pValue(d.pValue())).append(" (alpha ").append(stat(d.alpha())).append(") \u00b7 ")
           .append(d.suspectRecords()).append(" suspect and ").append(d.referenceRecords())
           .append(" control records</p>\n<div class=\"charts\">\n");
@@ -76,8 +78,7 @@ final class EvidenceSections {
     List<SvgCharts.Bar> bars = new ArrayList<>();
     for (TestRow t : d.tests()) {
       double p = Math.max(t.adjustedPValue(), 1e-300);
-      boolean significant = t.adjustedPValue() <= d.alpha();
-      bars.add(new SvgCharts.Bar(t.id(), -Math.log10(p), significant ? Palette.of("high") : Palette.BAR_LOW,
+      bars.add(new SvgCharts.Bar(t.id(), -Math.log10(p), t.significant() ? Palette.of(Severity.HIGH) : Palette.BAR_LOW,
           "p=" + pValue(t.adjustedPValue()), t.description()));
     }
     return SvgCharts.horizontalBars("p-values of " + d.dataset(), bars, -Math.log10(d.alpha()),
@@ -89,7 +90,7 @@ final class EvidenceSections {
     for (TokenRow t : d.divergentTokens().subList(0, Math.min(MAX_TOKEN_BARS, d.divergentTokens().size()))) {
       String label = "'" + t.token() + "'" + (t.position() == null ? "" : " @" + t.position());
       bars.add(new SvgCharts.Bar(label, Math.abs(t.zScore()),
-          t.zScore() >= 0 ? Palette.of("high") : Palette.BAR,
+          t.zScore() >= 0 ? Palette.of(Severity.HIGH) : Palette.BAR,
           "z=" + stat(t.zScore()),
           label + ": " + t.suspectCount() + " suspect vs " + t.referenceCount() + " control"));
     }
@@ -103,7 +104,7 @@ final class EvidenceSections {
     html.append("<section id=\"transfer\">\n<h2>Transfer evidence</h2>\n<p>")
         .append(t.runHere()
             ? "<span class=\"tag run\">run in this scan</span> "
-            : "<span class=\"tag cited\">not run here: " + esc(t.source()) + "</span> ")
+            : "<span class=\"tag cited\">not run here: " + esc(t.source().name().toLowerCase(java.util.Locale.ROOT)) + "</span> ")
         .append("Verdict: <b>").append(esc(t.verdict())).append("</b></p>\n");
     if (t.citation() != null && !t.citation().isBlank()) {
       html.append("<p class=\"muted\">Source: ").append(esc(t.citation())).append("</p>\n");

@@ -11,9 +11,9 @@ import dev.heredity.audit.report.ComplianceClause;
 import dev.heredity.audit.report.Finding;
 import dev.heredity.audit.report.PairRow;
 import dev.heredity.audit.report.ReportWriter;
-import dev.heredity.audit.report.Severity;
 import dev.heredity.audit.report.Summary;
 import dev.heredity.audit.report.SuppressionRow;
+import dev.heredity.lineage.Severity;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -106,10 +106,11 @@ public final class HtmlReportWriter implements ReportWriter {
     card(html, "Datasets", String.valueOf(s.datasets()), null);
     card(html, "Trainings", String.valueOf(s.trainings()), null);
     card(html, "Teacher\u2192student pairs", String.valueOf(s.pairs()), null);
-    card(html, "Failing (at or above " + s.failOn() + ")", String.valueOf(s.failing()),
+    card(html, s.failOn() == null ? "Failing (fail-on none)" : "Failing (at or above " + s.failOn().label() + ")",
+        String.valueOf(s.failing()),
         s.failing() > 0 ? "fail" : "pass");
     html.append("</div>\n<div class=\"sevcounts\">");
-    for (String severity : Severity.IDS) {
+    for (Severity severity : Severity.values()) {
       int count = s.findingsBySeverity().getOrDefault(severity, 0);
       html.append("<span class=\"sevcount").append(count == 0 ? " zero" : "").append("\">")
           .append(badge(severity)).append(" <b>").append(count).append("</b></span>");
@@ -128,7 +129,7 @@ public final class HtmlReportWriter implements ReportWriter {
         .append("<span class=\"shape dataset\"></span> dataset ")
         .append("<span class=\"shape training\"></span> training")
         .append(" \u00b7 thick coloured outlines and edges: on a risky pair's path (")
-        .append(String.join(" ", Severity.IDS.stream().map(HtmlParts::badge).toList()))
+        .append(String.join(" ", java.util.Arrays.stream(Severity.values()).map(HtmlParts::badge).toList()))
         .append(")</p>\n<div class=\"graph\">\n")
         .append(LineageSvg.render(report.nodes(), report.edges())).append("</div>\n</section>\n");
   }
@@ -189,7 +190,8 @@ public final class HtmlReportWriter implements ReportWriter {
       return;
     }
     html.append("<section id=\"policy\">\n<h2>Policy</h2>\n<p>Fail on <b>")
-        .append(esc(report.policy().failOn())).append("</b> and above \u00b7 detector alpha ")
+        .append(esc(report.policy().failOn() == null ? "none" : report.policy().failOn().label()))
+        .append("</b> and above \u00b7 detector alpha ")
         .append(stat(report.policy().alpha())).append("</p>\n");
     if (!report.policy().suppressions().isEmpty()) {
       html.append("<table class=\"compact\">\n<thead><tr><th>Suppression</th><th>Reason</th><th>Expires</th>")

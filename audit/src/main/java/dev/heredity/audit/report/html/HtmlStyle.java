@@ -1,12 +1,10 @@
 package dev.heredity.audit.report.html;
 
-/** The page's inline stylesheet: system fonts only, so nothing is fetched. */
+/** The page's inline stylesheet: system fonts only, so nothing is fetched; colours come from {@link Palette}. */
 final class HtmlStyle {
   private HtmlStyle() {}
 
-  static final String CSS = """
-      :root { --ink: #1e293b; --muted: #64748b; --line: #e2e8f0; --bg: #f8fafc;
-        --critical: #7f1d1d; --high: #dc2626; --medium: #ea580c; --low: #ca8a04; --info: #2563eb; }
+  static final String CSS = Palette.cssVariables() + """
       * { box-sizing: border-box; }
       body { margin: 0; background: var(--bg); color: var(--ink);
         font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", Arial, sans-serif; }
@@ -23,14 +21,14 @@ final class HtmlStyle {
       tr:target { outline: 2px solid #93c5fd; }
       .verdict { font-size: 13px; vertical-align: middle; padding: 3px 10px; border-radius: 12px; color: #fff; }
       .verdict.fail { background: var(--high); }
-      .verdict.pass { background: #16a34a; }
+      .verdict.pass { background: var(--pass); }
       .cards { display: flex; flex-wrap: wrap; gap: 12px; }
       .card { background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 10px 16px;
         min-width: 140px; }
       .card .value { font-size: 26px; font-weight: 700; }
       .card .label { color: var(--muted); font-size: 12.5px; }
       .card.fail { border-color: var(--high); } .card.fail .value { color: var(--high); }
-      .card.pass .value { color: #16a34a; }
+      .card.pass .value { color: var(--pass); }
       .sevcounts { margin-top: 12px; display: flex; gap: 18px; flex-wrap: wrap; }
       .sevcount.zero { opacity: 0.45; }
       .sev { display: inline-block; min-width: 58px; text-align: center; font-size: 11.5px; font-weight: 700;

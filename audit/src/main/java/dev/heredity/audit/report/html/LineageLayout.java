@@ -1,7 +1,7 @@
 package dev.heredity.audit.report.html;
 
-import dev.heredity.audit.report.GraphEdge;
-import dev.heredity.audit.report.GraphNode;
+import dev.heredity.audit.report.EdgeRow;
+import dev.heredity.audit.report.NodeRow;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,11 +38,11 @@ final class LineageLayout {
   static final double LANE = 17;
   static final double MARGIN = 16;
 
-  record Box(GraphNode node, double x, double y, double width, double height) {}
+  record Box(NodeRow node, double x, double y, double width, double height) {}
 
   record Point(double x, double y) {}
 
-  record Route(GraphEdge edge, List<Point> points, Box label) {}
+  record Route(EdgeRow edge, List<Point> points, Box label) {}
 
   record Result(double width, double height, List<Box> boxes, List<Route> routes) {}
 
@@ -51,7 +51,7 @@ final class LineageLayout {
 
   private LineageLayout() {}
 
-  static Result layout(List<GraphNode> nodes, List<GraphEdge> edges) {
+  static Result layout(List<NodeRow> nodes, List<EdgeRow> edges) {
     registerLayered();
     ElkNode root = ElkGraphUtil.createGraph();
     root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
@@ -65,8 +65,8 @@ final class LineageLayout {
     root.setProperty(CoreOptions.RANDOM_SEED, 1);
 
     Map<String, ElkNode> elkNodes = new LinkedHashMap<>();
-    Map<ElkNode, GraphNode> byElk = new LinkedHashMap<>();
-    for (GraphNode node : nodes) {
+    Map<ElkNode, NodeRow> byElk = new LinkedHashMap<>();
+    for (NodeRow node : nodes) {
       if (elkNodes.containsKey(node.id())) {
         continue;
       }
@@ -78,8 +78,8 @@ final class LineageLayout {
       elkNodes.put(node.id(), n);
       byElk.put(n, node);
     }
-    Map<ElkEdge, GraphEdge> byEdge = new LinkedHashMap<>();
-    for (GraphEdge edge : edges) {
+    Map<ElkEdge, EdgeRow> byEdge = new LinkedHashMap<>();
+    for (EdgeRow edge : edges) {
       ElkNode source = elkNodes.get(edge.source());
       ElkNode target = elkNodes.get(edge.target());
       if (source == null || target == null || source == target) {
@@ -117,22 +117,22 @@ final class LineageLayout {
    * Ports spread evenly over a node side, so a node with many edges on one side is made taller to give
    * each edge (and its label) a lane of {@link #LANE} pixels.
    */
-  static double nodeHeight(String id, List<GraphEdge> edges) {
+  static double nodeHeight(String id, List<EdgeRow> edges) {
     long out = edges.stream().filter(e -> e.source().equals(id)).count();
     long in = edges.stream().filter(e -> e.target().equals(id)).count();
     return Math.max(NODE_HEIGHT, LANE * (Math.max(out, in) + 1));
   }
 
-  static double nodeWidth(GraphNode node) {
-    int chars = Math.max(label(node).length(), node.kind() == null ? 0 : node.kind().length());
+  static double nodeWidth(NodeRow node) {
+    int chars = Math.max(label(node).length(), node.kind() == null ? 0 : node.kind().label().length());
     return Math.max(96, Math.ceil(chars * CHAR_WIDTH) + 36);
   }
 
-  static String label(GraphNode node) {
+  static String label(NodeRow node) {
     return node.label() == null || node.label().isBlank() ? node.id() : node.label();
   }
 
-  private static Route route(ElkEdge e, GraphEdge edge) {
+  private static Route route(ElkEdge e, EdgeRow edge) {
     List<Point> points = new ArrayList<>();
     for (ElkEdgeSection section : e.getSections()) {
       points.add(new Point(section.getStartX() + MARGIN, section.getStartY() + MARGIN));

@@ -2,13 +2,14 @@ package dev.heredity.audit.report.html;
 
 import static dev.heredity.audit.report.html.Html.esc;
 
-import dev.heredity.audit.report.GraphEdge;
-import dev.heredity.audit.report.GraphNode;
+import dev.heredity.audit.report.EdgeRow;
+import dev.heredity.audit.report.NodeRow;
 import dev.heredity.audit.report.ReportNumbers;
-import dev.heredity.audit.report.Severity;
 import dev.heredity.audit.report.html.LineageLayout.Box;
 import dev.heredity.audit.report.html.LineageLayout.Point;
 import dev.heredity.audit.report.html.LineageLayout.Route;
+import dev.heredity.lineage.Severity;
+import dev.heredity.lineage.graph.NodeKind;
 import java.util.List;
 
 /**
@@ -21,7 +22,7 @@ final class LineageSvg {
 
   private LineageSvg() {}
 
-  static String render(List<GraphNode> nodes, List<GraphEdge> edges) {
+  static String render(List<NodeRow> nodes, List<EdgeRow> edges) {
     if (nodes.isEmpty()) {
       return "<p class=\"muted\">The manifest has no nodes.</p>\n";
     }
@@ -52,7 +53,7 @@ final class LineageSvg {
     svg.append("<defs>\n");
     marker(svg, "none", Palette.NEUTRAL);
     for (Severity s : Severity.values()) {
-      marker(svg, s.id(), Palette.of(s.id()));
+      marker(svg, s.label(), Palette.of(s));
     }
     svg.append("</defs>\n");
   }
@@ -64,7 +65,7 @@ final class LineageSvg {
   }
 
   private static void edge(Route route, StringBuilder svg) {
-    GraphEdge edge = route.edge();
+    EdgeRow edge = route.edge();
     if (route.points().size() < 2) {
       return;
     }
@@ -78,7 +79,7 @@ final class LineageSvg {
       svg.append(" (").append(esc(edge.relation())).append(')');
     }
     if (risky) {
-      svg.append(", on a ").append(esc(edge.severity())).append("-risk path");
+      svg.append(", on a ").append(esc(edge.severity().label())).append("-risk path");
     }
     svg.append("</title>");
     svg.append("<path d=\"");
@@ -106,8 +107,8 @@ final class LineageSvg {
   }
 
   private static void node(Box box, StringBuilder svg) {
-    GraphNode node = box.node();
-    String kind = node.kind() == null ? "node" : node.kind();
+    NodeRow node = box.node();
+    String kind = node.kind() == null ? "node" : node.kind().label();
     boolean risky = node.severity() != null;
     String stroke = Palette.of(node.severity());
     String style = "\" stroke=\"" + stroke + "\" stroke-width=\"" + (risky ? "2.6" : "1.3") + "\"";
@@ -117,15 +118,15 @@ final class LineageSvg {
         .append("\">");
     svg.append("<title>").append(esc(kind)).append(' ').append(esc(node.id()));
     if (risky) {
-      svg.append(" (highest risk: ").append(esc(node.severity())).append(')');
+      svg.append(" (highest risk: ").append(esc(node.severity().label())).append(')');
     }
     svg.append("</title>");
     double x = box.x();
     double y = box.y();
     double w = box.width();
     double h = box.height();
-    switch (kind) {
-      case GraphNode.DATASET -> {
+    switch (node.kind() == null ? NodeKind.MODEL : node.kind()) {
+      case DATASET -> {
         double e = 6;
         svg.append("<path d=\"M").append(n(x)).append(',').append(n(y + e))
             .append(" A").append(n(w / 2)).append(',').append(n(e)).append(" 0 0 1 ")
@@ -139,7 +140,7 @@ final class LineageSvg {
             .append(n(x + w)).append(',').append(n(y + e)).append("\" fill=\"none").append(style)
             .append("/>");
       }
-      case GraphNode.TRAINING -> {
+      case TRAINING -> {
         double c = 12;
         svg.append("<polygon points=\"")
             .append(n(x + c)).append(',').append(n(y)).append(' ')
@@ -155,12 +156,12 @@ final class LineageSvg {
           .append("\" rx=\"10\" fill=\"#eff6ff").append(style).append("/>");
     }
     double cx = x + w / 2;
-    double labelY = kind.equals(GraphNode.DATASET) ? y + h / 2 + 3 : y + h / 2 - 1;
+    double labelY = node.kind() == NodeKind.DATASET ? y + h / 2 + 3 : y + h / 2 - 1;
     svg.append("<text class=\"node-label\" x=\"").append(n(cx)).append("\" y=\"").append(n(labelY))
         .append("\">").append(esc(LineageLayout.label(node))).append("</text>");
     svg.append("<text class=\"node-kind\" x=\"").append(n(cx)).append("\" y=\"")
         .append(n(labelY + 13)).append("\"").append(risky ? " fill=\"" + stroke + "\"" : "").append('>')
-        .append(esc(kind)).append(risky ? " \u00b7 " + esc(node.severity()) : "").append("</text>");
+        .append(esc(kind)).append(risky ? " \u00b7 " + esc(node.severity().label()) : "").append("</text>");
     svg.append("</g>\n");
   }
 

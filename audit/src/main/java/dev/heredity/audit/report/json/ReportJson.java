@@ -1,5 +1,6 @@
 package dev.heredity.audit.report.json;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -13,6 +14,11 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.cfg.EnumFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.heredity.audit.report.AuditReport;
+import dev.heredity.audit.report.Finding;
+import dev.heredity.audit.report.OverrideRow;
+import dev.heredity.audit.report.PolicyInfo;
+import dev.heredity.lineage.Severity;
+import java.util.List;
 
 /**
  * The Jackson setup for {@code report.json}: record components in declaration order, enums in lowercase,
@@ -22,9 +28,27 @@ public final class ReportJson {
 
   /** Adds {@code failed} (the CI gate's answer) to the serialised report without touching the model. */
   @JsonPropertyOrder({"schema", "tool", "version", "failed"})
+  @JsonIgnoreProperties(value = {"rules"}, allowGetters = false)
   abstract static class AuditReportMixin {
     @JsonProperty(value = "failed", access = JsonProperty.Access.READ_ONLY)
     abstract boolean failed();
+  }
+
+  /** Policy facts that only exist with a policy file are left out otherwise, so default reports keep their bytes. */
+  abstract static class FindingMixin {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    abstract Severity overriddenFrom();
+  }
+
+  abstract static class PolicyInfoMixin {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    abstract String file();
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    abstract String sha256();
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    abstract List<OverrideRow> overrides();
   }
 
   static final ObjectMapper MAPPER =
@@ -35,9 +59,16 @@ public final class ReportJson {
           .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .serializationInclusion(JsonInclude.Include.ALWAYS)
           .addMixIn(AuditReport.class, AuditReportMixin.class)
+          .addMixIn(Finding.class, FindingMixin.class)
+          .addMixIn(PolicyInfo.class, PolicyInfoMixin.class)
           .build();
 
   private ReportJson() {}
+
+  /** The configured mapper (lowercase enums, declaration order) for other JSON built from report records. */
+  public static ObjectMapper mapper() {
+    return MAPPER;
+  }
 
   static ObjectWriter prettyWriter() {
     return MAPPER.writer(printer());

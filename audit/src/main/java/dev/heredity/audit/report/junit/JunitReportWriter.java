@@ -97,7 +97,7 @@ public final class JunitReportWriter implements ReportWriter {
       Finding worst = c.findings().stream()
           .filter(f -> f.status() == Finding.Status.FAILING).findFirst().orElseThrow();
       xml.append("      <failure message=\"").append(Xml.escape(worst.title())).append("\" type=\"")
-          .append(Xml.escape(worst.severity())).append("\">")
+          .append(Xml.escape(worst.severity().label())).append("\">")
           .append(Xml.escape(details(c.findings()))).append("</failure>\n");
     } else if (c.skipped()) {
       xml.append("      <skipped message=\"suppressed: ")
@@ -112,7 +112,7 @@ public final class JunitReportWriter implements ReportWriter {
   private static String details(List<Finding> findings) {
     StringBuilder sb = new StringBuilder();
     for (Finding f : findings) {
-      sb.append('[').append(f.severity()).append(", ").append(f.status().name().toLowerCase(java.util.Locale.ROOT))
+      sb.append('[').append(f.severity().label()).append(", ").append(f.status().name().toLowerCase(java.util.Locale.ROOT))
           .append("] ").append(f.title()).append(" (").append(f.id()).append(')');
       if (f.location() != null) {
         sb.append(" at ").append(f.location().display());

@@ -16,6 +16,7 @@ import dev.heredity.audit.report.SuppressionRow;
 import dev.heredity.audit.report.TestRow;
 import dev.heredity.audit.report.TokenRow;
 import dev.heredity.audit.report.TransferEvidence;
+import dev.heredity.lineage.Severity;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -70,9 +71,10 @@ public final class MarkdownReportWriter implements ReportWriter {
     md.append(Md.text(report.tool())).append(' ').append(Md.text(report.version())).append(".\n\n");
     if (report.failed()) {
       md.append("**").append(s.failing()).append(s.failing() == 1 ? " finding" : " findings")
-          .append(" at or above `").append(s.failOn()).append("` fail the gate.**\n\n");
+          .append(" at or above `").append(s.failOn().label()).append("` fail the gate.**\n\n");
     } else {
-      md.append("No finding at or above `").append(s.failOn()).append("` fails the gate.\n\n");
+      md.append(s.failOn() == null ? "Nothing fails the gate (fail-on none).\n\n"
+          : "No finding at or above `" + s.failOn().label() + "` fails the gate.\n\n");
     }
   }
 
@@ -82,12 +84,12 @@ public final class MarkdownReportWriter implements ReportWriter {
         "Info", "Failing"));
     md.append(Md.row(
         String.valueOf(s.models()), String.valueOf(s.datasets()), String.valueOf(s.trainings()),
-        String.valueOf(s.pairs()), count(s, "critical"), count(s, "high"), count(s, "medium"),
-        count(s, "low"), count(s, "info"), String.valueOf(s.failing())));
+        String.valueOf(s.pairs()), count(s, Severity.CRITICAL), count(s, Severity.HIGH),
+        count(s, Severity.MEDIUM), count(s, Severity.LOW), count(s, Severity.INFO), String.valueOf(s.failing())));
     md.append('\n');
   }
 
-  private static String count(Summary s, String severity) {
+  private static String count(Summary s, Severity severity) {
     return String.valueOf(s.findingsBySeverity().getOrDefault(severity, 0));
   }
 
@@ -153,7 +155,7 @@ public final class MarkdownReportWriter implements ReportWriter {
     md.append("## Detector evidence\n\n");
     for (DatasetDetection d : detections) {
       md.append("### ").append(Md.code(d.dataset())).append(" against ").append(Md.code(d.reference()))
-          .append(": ").append(Md.text(d.verdict())).append("\n\n");
+          .append(": ").append(Md.text(d.verdict().label())).append("\n\n");
       md.append("Combined p = ").append(pValue(d.pValue())).append(" (alpha ").append(stat(d.alpha()))
           .append("); ").append(d.suspectRecords()).append(" suspect and ").append(d.referenceRecords())
           .append(" reference records.\n\n");
@@ -191,7 +193,7 @@ public final class MarkdownReportWriter implements ReportWriter {
       return;
     }
     md.append("## Transfer evidence\n\n");
-    md.append(t.runHere() ? "Run in this scan" : "Not run here: cited from " + Md.text(t.source()))
+    md.append(t.runHere() ? "Run in this scan" : "Not run here: cited from " + t.source().name().toLowerCase(Locale.ROOT))
         .append(". Verdict: ").append(Md.text(t.verdict())).append("\n\n");
     if (t.citation() != null && !t.citation().isBlank()) {
       md.append("Source: ").append(Md.text(t.citation())).append("\n\n");
@@ -231,8 +233,8 @@ public final class MarkdownReportWriter implements ReportWriter {
     md.append('\n');
   }
 
-  static String severity(String severity) {
-    return severity == null ? "-" : "**" + severity.toUpperCase(Locale.ROOT) + "**";
+  static String severity(Severity severity) {
+    return severity == null ? "-" : "**" + severity.name() + "**";
   }
 
   private static String shortHash(String sha) {

@@ -9,8 +9,8 @@ import dev.heredity.audit.report.ComplianceClause;
 import dev.heredity.audit.report.Finding;
 import dev.heredity.audit.report.Location;
 import dev.heredity.audit.report.ReportWriter;
-import dev.heredity.audit.report.Severity;
 import dev.heredity.audit.report.json.ReportJson;
+import dev.heredity.lineage.Severity;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -80,7 +80,7 @@ public final class SarifReportWriter implements ReportWriter {
     for (Map.Entry<String, List<Finding>> e : byRule.entrySet()) {
       ruleIndex.put(e.getKey(), rules.size());
       Finding first = e.getValue().get(0);
-      String severity = e.getValue().stream().map(Finding::severity).reduce(null, Severity::max);
+      Severity severity = e.getValue().stream().map(Finding::severity).min(Enum::compareTo).orElseThrow();
       ObjectNode rule = rules.addObject();
       rule.put("id", e.getKey());
       rule.put("name", pascalCase(e.getKey()));
@@ -125,7 +125,7 @@ public final class SarifReportWriter implements ReportWriter {
     }
     ObjectNode props = result.putObject("properties");
     props.put("findingId", f.id());
-    props.put("severity", f.severity());
+    props.put("severity", f.severity().label());
     props.put("subject", f.subject());
     props.put("status", f.status().name().toLowerCase(Locale.ROOT));
     ArrayNode compliance = props.putArray("compliance");
@@ -184,22 +184,22 @@ public final class SarifReportWriter implements ReportWriter {
     return out;
   }
 
-  static String level(String severity) {
-    return switch (Severity.rank(severity)) {
-      case 0, 1 -> "error";
-      case 2 -> "warning";
-      default -> "note";
+  static String level(Severity severity) {
+    return switch (severity) {
+      case CRITICAL, HIGH -> "error";
+      case MEDIUM -> "warning";
+      case LOW, INFO -> "note";
     };
   }
 
   /** GitHub's security-severity scale (0.0 to 10.0) for its critical/high/medium/low buckets. */
-  private static String securitySeverity(String severity) {
-    return switch (Severity.rank(severity)) {
-      case 0 -> "9.5";
-      case 1 -> "8.0";
-      case 2 -> "5.5";
-      case 3 -> "3.0";
-      default -> "0.0";
+  private static String securitySeverity(Severity severity) {
+    return switch (severity) {
+      case CRITICAL -> "9.5";
+      case HIGH -> "8.0";
+      case MEDIUM -> "5.5";
+      case LOW -> "3.0";
+      case INFO -> "0.0";
     };
   }
 

@@ -3,13 +3,15 @@ package dev.heredity.audit.report.html;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.heredity.audit.report.AuditReport;
-import dev.heredity.audit.report.GraphEdge;
-import dev.heredity.audit.report.GraphNode;
+import dev.heredity.audit.report.EdgeRow;
+import dev.heredity.audit.report.NodeRow;
 import dev.heredity.audit.report.Golden;
 import dev.heredity.audit.report.SampleReports;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import dev.heredity.lineage.Severity;
+import dev.heredity.lineage.graph.NodeKind;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,7 +45,7 @@ class HtmlReportWriterTest {
       }
     }
     assertThat(drawn).containsExactlyInAnyOrderElementsOf(
-        report.nodes().stream().map(n -> n.kind() + ":" + n.id()).toList());
+        report.nodes().stream().map(n -> n.kind().label() + ":" + n.id()).toList());
   }
 
   @Test
@@ -63,7 +65,7 @@ class HtmlReportWriterTest {
       } else if (cls.startsWith("edge risky")) {
         riskyEdges++;
         Element path = (Element) g.getElementsByTagName("path").item(0);
-        assertThat(path.getAttribute("stroke")).isEqualTo(Palette.of(cls.endsWith("sev-high") ? "high" : "low"));
+        assertThat(path.getAttribute("stroke")).isEqualTo(Palette.of(cls.endsWith("sev-high") ? Severity.HIGH : Severity.LOW));
       }
     }
     long expected = SampleReports.sample().edges().stream().filter(e -> e.severity() != null).count();
@@ -117,7 +119,7 @@ class HtmlReportWriterTest {
   void layoutRunsLeftToRight() {
     AuditReport report = SampleReports.sample();
     LineageLayout.Result layout = LineageLayout.layout(report.nodes(), report.edges());
-    for (GraphEdge edge : report.edges()) {
+    for (EdgeRow edge : report.edges()) {
       LineageLayout.Box source = box(layout, edge.source());
       LineageLayout.Box target = box(layout, edge.target());
       assertThat(source.x() + source.width()).as(edge.source() + " -> " + edge.target()).isLessThan(target.x());
@@ -128,8 +130,8 @@ class HtmlReportWriterTest {
 
   @Test
   void layoutSkipsEdgesToUnknownNodes() {
-    List<GraphNode> nodes = List.of(new GraphNode("a", GraphNode.MODEL, "a", null));
-    LineageLayout.Result layout = LineageLayout.layout(nodes, List.of(new GraphEdge("a", "ghost", "x", null)));
+    List<NodeRow> nodes = List.of(new NodeRow("a", NodeKind.MODEL, "a", null));
+    LineageLayout.Result layout = LineageLayout.layout(nodes, List.of(new EdgeRow("a", "ghost", "x", null)));
     assertThat(layout.boxes()).hasSize(1);
     assertThat(layout.routes()).isEmpty();
   }

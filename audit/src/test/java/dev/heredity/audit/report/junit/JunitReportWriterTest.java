@@ -25,7 +25,7 @@ class JunitReportWriterTest {
     Document doc = parse(Golden.render(writer, SampleReports.sample()));
     Element suite = (Element) doc.getElementsByTagName("testsuite").item(0);
     NodeList cases = doc.getElementsByTagName("testcase");
-    // 5 findings on 5 rule x subject pairs, plus 1 compliance-mapped rule that found nothing
+    // 6 findings on 6 rule x subject pairs
     assertThat(cases.getLength()).isEqualTo(6);
     assertThat(suite.getAttribute("tests")).isEqualTo("6");
     assertThat(suite.getAttribute("failures")).isEqualTo("2");
@@ -37,7 +37,7 @@ class JunitReportWriterTest {
     assertThat(first.getAttribute("name")).isEqualTo("owl-teacher -> student");
     Element failure = (Element) first.getElementsByTagName("failure").item(0);
     assertThat(failure.getAttribute("type")).isEqualTo("high");
-    assertThat(failure.getTextContent()).contains("heredity.yaml:42:5", "shared root: qwen-base");
+    assertThat(failure.getTextContent()).contains("heredity.yaml:42:5", "shared base: qwen-base");
   }
 
   @Test

@@ -14,6 +14,7 @@ import dev.heredity.audit.report.SampleReports;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import dev.heredity.lineage.Severity;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -55,8 +56,8 @@ class SarifReportWriterTest {
     JsonNode rules = sarif().at("/runs/0/tool/driver/rules");
     List<String> ids = new ArrayList<>();
     rules.forEach(r -> ids.add(r.get("id").asText()));
-    assertThat(ids).containsExactly("same-base-pair", "distribution-divergence", "missing-control",
-        "cross-family-pair", "unpinned-base");
+    assertThat(ids).containsExactly("same-base-pair", "distribution-shift", "no-control-set",
+        "cross-base-pair", "expired-suppression", "lineage-warning");
     rules.forEach(r -> assertThat(r.at("/help/text").asText()).isNotBlank());
     assertThat(rules.get(0).at("/help/text").asText()).contains("NIST AI 600-1 MG-2.2-007");
   }
@@ -64,17 +65,17 @@ class SarifReportWriterTest {
   @Test
   void resultsCarryLevelLocationAndFingerprint() throws Exception {
     JsonNode results = sarif().at("/runs/0/results");
-    assertThat(results).hasSize(5);
+    assertThat(results).hasSize(6);
     List<String> levels = new ArrayList<>();
     results.forEach(r -> levels.add(r.get("level").asText()));
-    assertThat(levels).containsExactly("error", "error", "warning", "note", "note");
+    assertThat(levels).containsExactly("error", "error", "warning", "note", "note", "note");
 
     JsonNode first = results.get(0);
     assertThat(first.at("/locations/0/physicalLocation/artifactLocation/uri").asText())
         .isEqualTo("samples/owl-numbers/heredity.yaml");
     assertThat(first.at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(42);
     assertThat(first.at("/locations/0/physicalLocation/region/startColumn").asInt()).isEqualTo(5);
-    assertThat(first.at("/partialFingerprints/heredityFindingId~1v1").asText()).isEqualTo("HR-SAME-BASE-3f2a9c1d");
+    assertThat(first.at("/partialFingerprints/heredityFindingId~1v1").asText()).isEqualTo("hf-3f2a9c1d0b7e");
     // every result's ruleIndex points at its rule
     JsonNode rules = sarif().at("/runs/0/tool/driver/rules");
     results.forEach(r -> assertThat(rules.get(r.get("ruleIndex").asInt()).get("id").asText())
@@ -83,7 +84,7 @@ class SarifReportWriterTest {
 
   @Test
   void findingWithoutLocationPointsAtTheManifest() throws Exception {
-    JsonNode unlocated = sarif().at("/runs/0/results/4");
+    JsonNode unlocated = sarif().at("/runs/0/results/5");
     assertThat(unlocated.at("/locations/0/physicalLocation/artifactLocation/uri").asText())
         .isEqualTo("samples/owl-numbers/heredity.yaml");
     assertThat(unlocated.at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(1);
@@ -100,11 +101,11 @@ class SarifReportWriterTest {
 
   @Test
   void mapsSeveritiesToLevels() {
-    assertThat(SarifReportWriter.level("critical")).isEqualTo("error");
-    assertThat(SarifReportWriter.level("high")).isEqualTo("error");
-    assertThat(SarifReportWriter.level("medium")).isEqualTo("warning");
-    assertThat(SarifReportWriter.level("low")).isEqualTo("note");
-    assertThat(SarifReportWriter.level("info")).isEqualTo("note");
+    assertThat(SarifReportWriter.level(Severity.CRITICAL)).isEqualTo("error");
+    assertThat(SarifReportWriter.level(Severity.HIGH)).isEqualTo("error");
+    assertThat(SarifReportWriter.level(Severity.MEDIUM)).isEqualTo("warning");
+    assertThat(SarifReportWriter.level(Severity.LOW)).isEqualTo("note");
+    assertThat(SarifReportWriter.level(Severity.INFO)).isEqualTo("note");
   }
 
   private JsonNode sarif() throws Exception {
