@@ -20,7 +20,11 @@ public final class Lineage {
      *     {@code file:line:column: message}
      */
     public static LineageAnalysis analyze(Path manifest, LineageOptions options) {
-        Manifest parsed = ManifestReader.read(manifest);
+        return analyze(ManifestReader.read(manifest), options);
+    }
+
+    /** Analyses a manifest already parsed (or built in memory, e.g. by discovery). */
+    public static LineageAnalysis analyze(Manifest parsed, LineageOptions options) {
         List<Diagnostic> warnings = ManifestValidator.validate(parsed, options);
         ProvenanceGraph graph = ProvenanceGraph.of(parsed);
         PairFinder.Result risks = new PairFinder(graph).find();

@@ -112,13 +112,13 @@ class ManifestReaderTest {
                   - id: a
                     bse: [{model: b, relation: finetune}]
                 """);
-        assertError(file, file + ":4:5: unknown key 'bse' in a model (expected one of: id, family, checkpoint, base, traits, description)");
+        assertError(file, file + ":4:5: unknown key 'bse' in a model, did you mean 'base'? (expected one of: id, family, checkpoint, base, traits, description, external, evidence)");
     }
 
     @Test
     void unknownTopLevelKeyInJsonIsAnError() {
         Path file = write(dir, "m.json", "{\"heredity\": 1, \"model\": []}");
-        assertError(file, file + ":1:17: unknown key 'model' in the manifest (expected one of: heredity, models, datasets, trainings, initGroups, description)");
+        assertError(file, file + ":1:17: unknown key 'model' in the manifest, did you mean 'models'? (expected one of: heredity, models, datasets, trainings, initGroups, description, discover)");
     }
 
     @Test
@@ -133,7 +133,7 @@ class ManifestReaderTest {
                 """);
         assertThatThrownBy(() -> ManifestReader.read(file)).isInstanceOfSatisfying(InvalidManifestException.class, e ->
                 assertThat(e.problems()).containsExactly(
-                        file + ":4:13: unknown format 'chatt' (expected one of: chat, prompt-completion, text, lines, csv)",
+                        file + ":4:13: unknown format 'chatt', did you mean 'chat'? (expected one of: chat, prompt-completion, text, lines, csv)",
                         file + ":5:15: 'modality' must be a string, found a number (quote it)",
                         file + ":6:5: dataset is missing required key 'id'"));
     }

@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.heredity.lineage.manifest.Confidence;
+import dev.heredity.lineage.manifest.IdSyntax;
 import dev.heredity.lineage.manifest.ManifestKeys;
 import dev.heredity.lineage.manifest.Vocabulary;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -51,11 +54,31 @@ class ManifestSchemaTest {
         assertThat(keys(def("derivedFromEntry"))).containsExactlyInAnyOrderElementsOf(ManifestKeys.DERIVED);
         assertThat(keys(def("training"))).containsExactlyInAnyOrderElementsOf(ManifestKeys.TRAINING);
         assertThat(keys(def("initGroup"))).containsExactlyInAnyOrderElementsOf(ManifestKeys.GROUP);
+        assertThat(keys(def("evidence"))).containsExactlyInAnyOrderElementsOf(ManifestKeys.EVIDENCE);
+    }
+
+    @Test
+    void evidenceListsHangOffTheSameEntriesAsInTheParser() {
+        for (JsonNode owner : List.of(def("model"), def("baseEntry"), def("dataset"), def("derivedFromEntry"), def("training"),
+                def("dataset").get("properties").get("generatedBy").get("oneOf").get(1))) {
+            assertThat(owner.get("properties").get("evidence").get("items").get("$ref").asText()).isEqualTo("#/$defs/evidence");
+        }
+        assertThat(values(def("evidence").get("properties").get("confidence"))).isEqualTo(Confidence.LABELS);
+    }
+
+    @Test
+    void theIdPatternAcceptsWhatTheParserAccepts() {
+        Pattern pattern = Pattern.compile(def("id").get("pattern").asText());
+        for (String id : List.of("Qwen/Qwen2.5-7B", "org/name@rev:1+x", "mod\u00e8le", "a", "", " ", "a b", "a\u0001b", "a\nb", "x'y", "a\\b")) {
+            assertThat(pattern.matcher(id).matches()).as(id).isEqualTo(IdSyntax.isValid(id));
+        }
     }
 
     @Test
     void everyEnumerationMatchesTheVocabulary() {
-        assertThat(values(def("baseEntry").get("properties").get("relation"))).isEqualTo(Vocabulary.RELATIONS);
+        List<String> relations = new ArrayList<>(Vocabulary.RELATIONS);
+        relations.addAll(Vocabulary.RELATION_SYNONYMS.keySet());
+        assertThat(values(def("baseEntry").get("properties").get("relation"))).isEqualTo(relations);
         assertThat(values(def("trait").get("properties").get("source"))).isEqualTo(Vocabulary.TRAIT_SOURCES);
         assertThat(values(def("dataset").get("properties").get("format"))).isEqualTo(Vocabulary.FORMATS);
         assertThat(values(def("dataset").get("properties").get("modality"))).isEqualTo(Vocabulary.MODALITIES);
@@ -65,10 +88,19 @@ class ManifestSchemaTest {
 
     @Test
     void requiredKeysMatch() {
-        assertThat(schema.get("required").toString()).isEqualTo("[\"heredity\"]");
-        assertThat(def("model").get("required").toString()).isEqualTo("[\"id\"]");
-        assertThat(def("baseEntry").get("required").toString()).isEqualTo("[\"model\",\"relation\"]");
-        assertThat(def("training").get("required").toString()).isEqualTo("[\"id\",\"student\"]");
-        assertThat(def("initGroup").get("required").toString()).isEqualTo("[\"name\",\"members\"]");
+        assertThat(required(schema)).isEqualTo(ManifestKeys.required("manifest"));
+        for (String entity : List.of("model", "baseEntry", "trait", "dataset", "derivedFromEntry", "training", "initGroup", "evidence")) {
+            assertThat(required(def(entity))).as(entity).isEqualTo(ManifestKeys.required(entity));
+        }
+        assertThat(required(def("dataset").get("properties").get("generatedBy").get("oneOf").get(1)))
+                .isEqualTo(ManifestKeys.required("generatedBy"));
+    }
+
+    private static List<String> required(JsonNode object) {
+        List<String> names = new ArrayList<>();
+        if (object.has("required")) {
+            object.get("required").forEach(n -> names.add(n.asText()));
+        }
+        return names;
     }
 }

@@ -222,8 +222,8 @@ class ManifestValidatorTest {
     void pathsMayNotEscapeTheManifestFolderUnlessAllowed() {
         String yaml = "heredity: 1\ndatasets:\n  - {id: d, path: ../outside.jsonl}\n  - {id: e, path: /etc/hostname}\n";
         assertThat(errors(yaml)).containsExactly(
-                "m.yaml:3:19: path '../outside.jsonl' of dataset 'd' escapes the manifest's folder (pass --allow-outside to accept it)",
-                "m.yaml:4:19: path '/etc/hostname' of dataset 'e' escapes the manifest's folder (pass --allow-outside to accept it)");
+                "m.yaml:3:19: path '../outside.jsonl' of dataset 'd' escapes the manifest's folder",
+                "m.yaml:4:19: path '/etc/hostname' of dataset 'e' escapes the manifest's folder");
         assertThat(warnings(yaml, new LineageOptions(true, true))).extracting(Diagnostic::code).contains("missing-file");
     }
 
@@ -232,7 +232,7 @@ class ManifestValidatorTest {
         Files.writeString(outside.resolve("secret.jsonl"), "{}\n");
         Files.createSymbolicLink(dir.resolve("link.jsonl"), outside.resolve("secret.jsonl"));
         assertThat(errors("heredity: 1\ndatasets:\n  - {id: d, path: link.jsonl}\n")).containsExactly(
-                "m.yaml:3:19: path 'link.jsonl' of dataset 'd' escapes the manifest's folder (pass --allow-outside to accept it)");
+                "m.yaml:3:19: path 'link.jsonl' of dataset 'd' escapes the manifest's folder");
     }
 
     @Test

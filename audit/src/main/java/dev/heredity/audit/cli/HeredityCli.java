@@ -30,7 +30,9 @@ import picocli.CommandLine.Spec;
             DetectCommand.class,
             TransferTestCommand.class,
             WeightsCommand.class,
-            ScanCommand.class
+            ScanCommand.class,
+            ExportCommand.class,
+            DiscoverCommand.class
         })
 public final class HeredityCli implements Runnable {
 

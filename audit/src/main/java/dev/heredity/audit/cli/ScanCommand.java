@@ -4,6 +4,7 @@ import dev.heredity.audit.report.AuditReport;
 import dev.heredity.audit.report.ReportException;
 import dev.heredity.audit.report.ReportWriters;
 import dev.heredity.audit.policy.FailOn;
+import dev.heredity.audit.scan.BomExport;
 import dev.heredity.audit.scan.ScanOptions;
 import dev.heredity.audit.scan.ScanOptions.TransferSource;
 import dev.heredity.audit.scan.ScanService;
@@ -11,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -96,6 +98,10 @@ public final class ScanCommand implements Callable<Integer> {
     @Option(names = "--allow-outside", description = "Accept dataset paths outside the manifest's folder.")
     boolean allowOutside;
 
+    @Option(names = "--bom", description = "Also write bom.cdx.json (CycloneDX 1.6 ML-BOM) and spdx.json (SPDX 3.0.1)"
+            + " beside the reports, with the findings.")
+    boolean bom;
+
     @Option(names = "--today", paramLabel = "DATE", hidden = true,
             description = "Judge suppression expiry as of this date (YYYY-MM-DD) instead of today (UTC).")
     LocalDate today;
@@ -107,7 +113,10 @@ public final class ScanCommand implements Callable<Integer> {
         AuditReport report = new ScanService().scan(options, TerminalProgress.forStderr(quiet));
         List<Path> written;
         try {
-            written = ReportWriters.DEFAULT.writeAll(report, out);
+            written = new ArrayList<>(ReportWriters.DEFAULT.writeAll(report, out));
+            if (bom) {
+                written.addAll(BomExport.write(report, options, out, ExportCommand.created(), ExportCommand.version()));
+            }
         } catch (ReportException e) {
             throw new UsageException("--out " + out + ": cannot write the reports: " + e.getMessage());
         }

@@ -5,9 +5,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Turns the scan argument into a manifest file: a folder means its heredity.yaml (or .yml, .json). */
+/**
+ * Turns the scan argument into a manifest file: a folder means its heredity.yaml (or .yml, .json), and a folder
+ * without one means the manifest discovered from its artifacts ({@link #DISCOVERED} in that folder, see
+ * {@link ManifestLoader}).
+ */
 public final class ManifestLocator {
     static final List<String> NAMES = List.of("heredity.yaml", "heredity.yml", "heredity.json");
+    /** File name that stands for "discover this folder"; no such file is read or written. */
+    public static final String DISCOVERED = "(discovered)";
 
     private ManifestLocator() {
     }
@@ -25,7 +31,12 @@ public final class ManifestLocator {
                 return candidate;
             }
         }
-        throw new InvalidManifestException(argument + ": no manifest in this folder (looked for "
-                + String.join(", ", NAMES) + ")");
+        return argument.resolve(DISCOVERED);
+    }
+
+    /** Whether {@code manifest} stands for a folder to discover rather than a file. */
+    public static boolean isDiscovered(Path manifest) {
+        Path name = manifest.getFileName();
+        return name != null && name.toString().equals(DISCOVERED) && !Files.exists(manifest);
     }
 }

@@ -13,21 +13,15 @@ import dev.heredity.audit.report.PolicyInfo;
 import dev.heredity.audit.report.Summary;
 import dev.heredity.audit.report.TransferEvidence;
 import dev.heredity.detectors.ProgressListener;
-import dev.heredity.lineage.Lineage;
 import dev.heredity.lineage.LineageAnalysis;
 import dev.heredity.lineage.LineageOptions;
 import dev.heredity.lineage.RiskPair;
 import dev.heredity.lineage.Severity;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,7 +77,8 @@ public final class ScanService {
     public AuditReport scan(ScanOptions options, ProgressListener progress) {
         Inputs inputs = inputs(options);
         DisplayPaths paths = new DisplayPaths(options.displayRoot());
-        LineageAnalysis analysis = Lineage.analyze(inputs.manifest(), new LineageOptions(options.allowOutside(), true));
+        ManifestLoader.Loaded loaded = ManifestLoader.load(inputs.manifest(), new LineageOptions(options.allowOutside(), true));
+        LineageAnalysis analysis = loaded.analysis();
         Policy policy = inputs.policy();
 
         List<DatasetRun> runs = new DetectorStep(analysis, paths)
@@ -117,7 +112,7 @@ public final class ScanService {
                 policy.failOn());
         List<DatasetDetection> detections = runs.stream().filter(DatasetRun::ran).map(DetectionRows::row).toList();
         return new AuditReport(AuditReport.SCHEMA, "heredity", version(),
-                new ManifestInfo(paths.show(inputs.manifest()), sha256(inputs.manifest())), summary,
+                new ManifestInfo(paths.show(inputs.manifest()), loaded.sha256()), summary,
                 graph.nodes(), graph.edges(), pairs, findings, detections, transfer,
                 new PolicyInfo(policy.failOn(), policy.alpha(), outcome.suppressions(), policy.source(),
                         policy.sha256(), outcome.overrides()),
@@ -152,16 +147,5 @@ public final class ScanService {
     static String version() {
         String version = ScanService.class.getPackage().getImplementationVersion();
         return version == null ? "dev" : version;
-    }
-
-    private static String sha256(Path file) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
-            return HexFormat.of().formatHex(digest);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -163,7 +163,7 @@ class ScanServiceTest {
         assertThat(scan(ScanOptions.defaults(dir)).manifest().path()).isEqualTo("heredity.yaml");
         Path empty = Files.createDirectories(dir.resolve("empty"));
         assertThatThrownBy(() -> scan(ScanOptions.defaults(empty)))
-                .isInstanceOf(InvalidManifestException.class).hasMessageContaining("no manifest in this folder");
+                .isInstanceOf(InvalidManifestException.class).hasMessageContaining("no manifest (looked for").hasMessageContaining("no model or dataset artifacts to discover");
     }
 
     @Test

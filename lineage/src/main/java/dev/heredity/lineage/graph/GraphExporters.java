@@ -1,5 +1,6 @@
 package dev.heredity.lineage.graph;
 
+import dev.heredity.lineage.Quoted;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -19,6 +20,10 @@ import org.jgrapht.nio.json.JSONExporter;
  * Writes a provenance graph as DOT, GraphML or JSON (JGraphT's exporters) or Mermaid (no JGraphT
  * exporter exists). Nodes carry their label and kind and are shaped/coloured by kind; edges carry
  * their relation. Output depends only on the graph, so it is byte-identical across runs.
+ *
+ * <p>Every user string goes through {@link Quoted#escape} in DOT, GraphML and Mermaid: line breaks and
+ * control characters become visible escapes, so the DOT id syntax holds, the GraphML is well-formed
+ * XML 1.0 (which cannot hold most control characters even as references) and no Mermaid line is split.
  */
 public final class GraphExporters {
     private GraphExporters() {
@@ -35,29 +40,29 @@ public final class GraphExporters {
     }
 
     private static void dot(ProvenanceGraph graph, Writer out) {
-        DOTExporter<GraphNode, GraphEdge> exporter = new DOTExporter<>(n -> '"' + n.id().replace("\\", "\\\\").replace("\"", "\\\"") + '"');
+        DOTExporter<GraphNode, GraphEdge> exporter = new DOTExporter<>(n -> '"' + Quoted.escape(n.id()).replace("\"", "\\\"") + '"');
         exporter.setGraphIdProvider(() -> "provenance");
         exporter.setGraphAttributeProvider(() -> attributes("rankdir", "LR"));
         exporter.setVertexAttributeProvider(n -> {
             NodeStyle style = NodeStyle.of(n.kind());
-            return attributes("label", n.label(), "shape", style.shape, "style", style.style,
+            return attributes("label", Quoted.escape(n.label()), "shape", style.shape, "style", style.style,
                     "fillcolor", style.fill, "color", style.stroke);
         });
         exporter.setEdgeAttributeProvider(e -> NodeStyle.dashed(e)
-                ? attributes("label", e.relation(), "style", "dashed")
-                : attributes("label", e.relation()));
+                ? attributes("label", Quoted.escape(e.relation()), "style", "dashed")
+                : attributes("label", Quoted.escape(e.relation())));
         exporter.exportGraph(graph.graph(), out);
     }
 
     private static void graphml(ProvenanceGraph graph, Writer out) {
-        GraphMLExporter<GraphNode, GraphEdge> exporter = new GraphMLExporter<>(GraphNode::id);
+        GraphMLExporter<GraphNode, GraphEdge> exporter = new GraphMLExporter<>(n -> Quoted.escape(n.id()));
         Map<GraphEdge, String> edgeIds = edgeIds(graph.edges());
         exporter.setEdgeIdProvider(edgeIds::get);
         exporter.registerAttribute("label", AttributeCategory.NODE, AttributeType.STRING);
         exporter.registerAttribute("kind", AttributeCategory.NODE, AttributeType.STRING);
         exporter.registerAttribute("relation", AttributeCategory.EDGE, AttributeType.STRING);
-        exporter.setVertexAttributeProvider(n -> attributes("label", n.label(), "kind", n.kind().label()));
-        exporter.setEdgeAttributeProvider(e -> attributes("relation", e.relation()));
+        exporter.setVertexAttributeProvider(n -> attributes("label", Quoted.escape(n.label()), "kind", n.kind().label()));
+        exporter.setEdgeAttributeProvider(e -> attributes("relation", Quoted.escape(e.relation())));
         exporter.exportGraph(graph.graph(), out);
     }
 
@@ -105,9 +110,9 @@ public final class GraphExporters {
         }
     }
 
-    /** Mermaid labels: quotes and the entity marker must be written as entities. */
+    /** Mermaid labels: one line; quotes and the entity marker must be written as entities. */
     private static String mermaidText(String text) {
-        return text.replace("#", "#35;").replace("\"", "#quot;");
+        return Quoted.escape(text).replace("#", "#35;").replace("\"", "#quot;");
     }
 
     private static Map<GraphEdge, String> edgeIds(List<GraphEdge> edges) {

@@ -1,8 +1,12 @@
 package dev.heredity.lineage.graph;
 
+import dev.heredity.lineage.Quoted;
+import dev.heredity.lineage.SourceLocation;
 import dev.heredity.lineage.manifest.BaseRef;
+import dev.heredity.lineage.manifest.Confidence;
 import dev.heredity.lineage.manifest.DatasetSpec;
 import dev.heredity.lineage.manifest.DerivedFrom;
+import dev.heredity.lineage.manifest.Evidence;
 import dev.heredity.lineage.manifest.Manifest;
 import dev.heredity.lineage.manifest.ModelSpec;
 import dev.heredity.lineage.manifest.TrainingSpec;
@@ -35,9 +39,13 @@ public final class ProvenanceGraph {
     private final Map<String, TrainingSpec> trainings = new HashMap<>();
     private final Map<String, TrainingSpec> producers = new HashMap<>();
     private final InitRoots roots;
+    private final TraitInheritance inheritance;
+    private final String manifestName;
+    private Map<String, GraphEdge> edgeIndex;
 
     private ProvenanceGraph(Manifest manifest) {
         this.manifest = manifest;
+        this.manifestName = manifest.file().toString();
         for (ModelSpec model : manifest.models()) {
             models.put(model.id(), model);
             add(new GraphNode(model.id(), NodeKind.MODEL, modelLabel(model)));
@@ -54,30 +62,48 @@ public final class ProvenanceGraph {
         }
         for (ModelSpec model : manifest.models()) {
             for (BaseRef base : model.base()) {
-                connect(base.model(), model.id(), base.relation().label());
+                connect(base.model(), model.id(), base.relation().label(), evidence(base.evidence(), model.evidence(), base.location()));
             }
         }
         for (DatasetSpec dataset : manifest.datasets()) {
             if (dataset.generatedBy() != null) {
-                connect(dataset.generatedBy(), dataset.id(), GraphEdge.GENERATED);
+                connect(dataset.generatedBy(), dataset.id(), GraphEdge.GENERATED,
+                        evidence(dataset.generatedByEvidence(), dataset.evidence(), dataset.locationOf("generatedBy")));
             }
             for (DerivedFrom source : dataset.derivedFrom()) {
-                connect(source.dataset(), dataset.id(), source.operation() == null ? GraphEdge.DERIVED : source.operation());
+                connect(source.dataset(), dataset.id(), source.operation() == null ? GraphEdge.DERIVED : source.operation(),
+                        evidence(source.evidence(), dataset.evidence(), source.location()));
             }
             if (dataset.reference() != null) {
-                connect(dataset.id(), dataset.reference(), GraphEdge.REFERENCE);
+                connect(dataset.id(), dataset.reference(), GraphEdge.REFERENCE,
+                        evidence(List.of(), dataset.evidence(), dataset.locationOf("reference")));
             }
         }
         for (TrainingSpec training : manifest.trainings()) {
             if (training.from() != null) {
-                connect(training.from(), training.id(), GraphEdge.FROM);
+                connect(training.from(), training.id(), GraphEdge.FROM,
+                        evidence(List.of(), training.evidence(), training.locationOf("from")));
             }
-            for (String dataset : training.datasets()) {
-                connect(dataset, training.id(), GraphEdge.INPUT);
+            for (int i = 0; i < training.datasets().size(); i++) {
+                connect(training.datasets().get(i), training.id(), GraphEdge.INPUT,
+                        evidence(List.of(), training.evidence(), training.datasetLocation(i)));
             }
-            connect(training.id(), training.student(), GraphEdge.PRODUCES);
+            connect(training.id(), training.student(), GraphEdge.PRODUCES,
+                    evidence(List.of(), training.evidence(), training.locationOf("student")));
         }
         this.roots = new InitRoots(manifest);
+        this.inheritance = new TraitInheritance(this);
+    }
+
+    /** The edge's own evidence, else its declaring entry's, else the manifest line that declares it. */
+    private List<Evidence> evidence(List<Evidence> own, List<Evidence> entry, SourceLocation declared) {
+        if (!own.isEmpty()) {
+            return own;
+        }
+        if (!entry.isEmpty()) {
+            return entry;
+        }
+        return List.of(new Evidence(manifestName, "line " + declared.line(), Confidence.DECLARED));
     }
 
     /**
@@ -110,8 +136,46 @@ public final class ProvenanceGraph {
         nodes.put(node.id(), node);
     }
 
-    private void connect(String source, String target, String relation) {
-        edges.add(new GraphEdge(source, target, relation));
+    private void connect(String source, String target, String relation, List<Evidence> evidence) {
+        edges.add(new GraphEdge(source, target, relation, evidence));
+    }
+
+    /**
+     * The first edge (in manifest order) from {@code source} to {@code target}, any relation except
+     * {@code reference}; built into an index on first use.
+     */
+    public Optional<GraphEdge> edge(String source, String target) {
+        return Optional.ofNullable(edgeIndex().get(source + '\u0000' + target));
+    }
+
+    /**
+     * The edges along a path of ids (such as {@link dev.heredity.lineage.RiskPair#path()}), one per
+     * consecutive pair: each with the evidence of that hop.
+     *
+     * @throws IllegalArgumentException when two consecutive ids are not linked
+     */
+    public List<GraphEdge> edgesAlong(List<String> path) {
+        List<GraphEdge> hops = new ArrayList<>(Math.max(0, path.size() - 1));
+        for (int i = 0; i + 1 < path.size(); i++) {
+            String source = path.get(i);
+            String target = path.get(i + 1);
+            hops.add(edge(source, target).orElseThrow(() -> new IllegalArgumentException(
+                    "no edge from " + Quoted.of(source) + " to " + Quoted.of(target))));
+        }
+        return hops;
+    }
+
+    private synchronized Map<String, GraphEdge> edgeIndex() {
+        if (edgeIndex == null) {
+            Map<String, GraphEdge> index = new HashMap<>(edges.size() * 2);
+            for (GraphEdge edge : edges) {
+                if (!edge.relation().equals(GraphEdge.REFERENCE)) {
+                    index.putIfAbsent(edge.source() + '\u0000' + edge.target(), edge);
+                }
+            }
+            edgeIndex = index;
+        }
+        return edgeIndex;
     }
 
     public Manifest manifest() {
@@ -172,16 +236,16 @@ public final class ProvenanceGraph {
 
     /** The declared traits of {@code model}, and those it carries in weights copied from its bases. */
     public List<Trait> traitsOf(String model) {
-        return TraitInheritance.traitsOf(this, model);
+        return inheritance.traitsOf(model);
     }
 
     /** Ids of the models whose weights {@code model} starts from (non-distill bases and a training's {@code from}). */
     public List<String> weightParents(String model) {
-        return TraitInheritance.weightParents(this, model);
+        return inheritance.weightParents(model);
     }
 
     /** Whether {@code model} has exactly the weights of {@code start}: it is {@code start} or a prompted copy of it. */
     public boolean sameWeights(String model, String start) {
-        return TraitInheritance.sameWeights(this, model, start);
+        return inheritance.sameWeights(model, start);
     }
 }

@@ -13,15 +13,29 @@ import java.util.Map;
  * @param sampling generation settings, free form (e.g. {@code temperature})
  * @param reference id of the control dataset
  * @param resolvedPath {@code path} made absolute against the manifest's folder, or null
+ * @param generatedByEvidence where the {@code generatedBy} link comes from (empty when not given)
+ * @param evidence where the dataset's entry comes from (empty when not given)
  */
 public record DatasetSpec(String id, String path, String uri, String sha256, String format, String modality,
         String generatedBy, Map<String, Object> sampling, String reference, List<DerivedFrom> derivedFrom,
         List<String> filters, String description, Path resolvedPath, SourceLocation location,
-        Map<String, SourceLocation> valueLocations) implements Located {
+        Map<String, SourceLocation> valueLocations, List<Evidence> generatedByEvidence, List<Evidence> evidence)
+        implements Located {
     public DatasetSpec {
+        generatedByEvidence = List.copyOf(generatedByEvidence);
+        evidence = List.copyOf(evidence);
         sampling = sampling == null ? Map.of() : Map.copyOf(sampling);
         derivedFrom = List.copyOf(derivedFrom);
         filters = List.copyOf(filters);
         valueLocations = Map.copyOf(valueLocations);
+    }
+
+    /** A dataset without evidence. */
+    public DatasetSpec(String id, String path, String uri, String sha256, String format, String modality,
+            String generatedBy, Map<String, Object> sampling, String reference, List<DerivedFrom> derivedFrom,
+            List<String> filters, String description, Path resolvedPath, SourceLocation location,
+            Map<String, SourceLocation> valueLocations) {
+        this(id, path, uri, sha256, format, modality, generatedBy, sampling, reference, derivedFrom, filters, description,
+                resolvedPath, location, valueLocations, List.of(), List.of());
     }
 }

@@ -2,19 +2,19 @@ package dev.heredity.lineage.manifest;
 
 import java.util.List;
 
-/** The keys each mapping of a manifest accepts, in documentation order; anything else is an error. */
+/** The keys each mapping of a manifest accepts, in documentation order (read from {@link ManifestFields}); anything else is an error. */
 public final class ManifestKeys {
-    public static final List<String> TOP = List.of("heredity", "models", "datasets", "trainings", "initGroups", "description");
-    public static final List<String> MODEL = List.of("id", "family", "checkpoint", "base", "traits", "description");
-    public static final List<String> CHECKPOINT = List.of("uri", "revision", "sha256");
-    public static final List<String> BASE = List.of("model", "relation");
-    public static final List<String> TRAIT = List.of("name", "source", "text", "evidence", "harmful");
-    public static final List<String> DATASET = List.of("id", "path", "uri", "sha256", "format", "modality",
-            "generatedBy", "reference", "derivedFrom", "filters", "description");
-    public static final List<String> GENERATED_BY = List.of("model", "sampling");
-    public static final List<String> DERIVED = List.of("dataset", "operation");
-    public static final List<String> TRAINING = List.of("id", "student", "from", "datasets", "method", "description");
-    public static final List<String> GROUP = List.of("name", "members", "evidence", "description");
+    public static final List<String> TOP = ManifestFields.TOP.names();
+    public static final List<String> MODEL = ManifestFields.MODEL.names();
+    public static final List<String> CHECKPOINT = ManifestFields.CHECKPOINT.names();
+    public static final List<String> BASE = ManifestFields.BASE.names();
+    public static final List<String> TRAIT = ManifestFields.TRAIT.names();
+    public static final List<String> DATASET = ManifestFields.DATASET.names();
+    public static final List<String> GENERATED_BY = ManifestFields.GENERATED_BY.names();
+    public static final List<String> DERIVED = ManifestFields.DERIVED.names();
+    public static final List<String> TRAINING = ManifestFields.TRAINING.names();
+    public static final List<String> GROUP = ManifestFields.GROUP.names();
+    public static final List<String> EVIDENCE = ManifestFields.EVIDENCE.names();
 
     private static final int CACHED = 64;
     private static final String[] DATASETS = new String[CACHED];
@@ -28,6 +28,23 @@ public final class ManifestKeys {
     }
 
     private ManifestKeys() {
+    }
+
+    /** The keys {@code table} requires, in documentation order; for the schema test. */
+    public static List<String> required(String entity) {
+        return switch (entity) {
+            case "manifest" -> ManifestFields.TOP.requiredNames();
+            case "model" -> ManifestFields.MODEL.requiredNames();
+            case "baseEntry" -> ManifestFields.BASE.requiredNames();
+            case "trait" -> ManifestFields.TRAIT.requiredNames();
+            case "dataset" -> ManifestFields.DATASET.requiredNames();
+            case "generatedBy" -> ManifestFields.GENERATED_BY.requiredNames();
+            case "derivedFromEntry" -> ManifestFields.DERIVED.requiredNames();
+            case "training" -> ManifestFields.TRAINING.requiredNames();
+            case "initGroup" -> ManifestFields.GROUP.requiredNames();
+            case "evidence" -> ManifestFields.EVIDENCE.requiredNames();
+            default -> throw new IllegalArgumentException(entity);
+        };
     }
 
     /** The location key of a list element, {@code key[index]}; small indexes of datasets/members are shared Strings. */

@@ -3,7 +3,8 @@ package dev.heredity.lineage.manifest;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import dev.heredity.lineage.Quoted;
 import dev.heredity.lineage.SourceLocation;
 import java.io.IOException;
 import java.nio.file.InvalidPathException;
@@ -18,21 +19,15 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Streams the manifest's tokens straight into records, keeping the location of every value.
- * Problems are collected and parsing goes on, so one run reports them all.
+ * Streams the manifest's tokens straight into records, keeping the location of every value. Which keys
+ * each mapping takes, and how each is read, is declared once in {@link ManifestFields}. Problems are
+ * collected and parsing goes on, so one run reports them all.
  */
 final class ManifestParser {
     private static final Pattern SHA256 = Pattern.compile("[0-9a-fA-F]{64}");
-    private static final TypeReference<LinkedHashMap<String, Object>> FREE_FORM = new TypeReference<>() {
-    };
 
     @FunctionalInterface
-    private interface FieldReader {
-        void read(String key, SourceLocation at) throws IOException;
-    }
-
-    @FunctionalInterface
-    private interface EntryReader<T> {
+    interface EntryReader<T> {
         T read(SourceLocation at) throws IOException;
     }
 
@@ -53,47 +48,21 @@ final class ManifestParser {
     Manifest manifest() throws IOException {
         JsonToken first = p.nextToken();
         SourceLocation start = first == null ? new SourceLocation(file, 1, 1) : here();
-        if (first != JsonToken.START_OBJECT) {
+        if (first != JsonToken.START_OBJECT || isAlias()) {
             problems.add(start, first == null ? "empty manifest (expected at least 'heredity: 1')"
-                    : "the manifest must be a mapping with 'heredity: 1' at the top, found " + describe(first));
-            return new Manifest(file, 0, List.of(), List.of(), List.of(), List.of());
+                    : "the manifest must be a mapping with 'heredity: 1' at the top, found " + ValueType.describe(first));
+            return new Manifest(file, 0, List.of(), List.of(), List.of(), List.of(), List.of());
         }
-        int[] version = {0};
-        List<ModelSpec> models = new ArrayList<>();
-        List<DatasetSpec> datasets = new ArrayList<>();
-        List<TrainingSpec> trainings = new ArrayList<>();
-        List<InitGroup> groups = new ArrayList<>();
-        Map<String, SourceLocation> seen = fields("the manifest", ManifestKeys.TOP, (key, at) -> {
-            switch (key) {
-                case "heredity" -> version[0] = version(at);
-                case "models" -> models.addAll(entries(key, this::model));
-                case "datasets" -> datasets.addAll(entries(key, this::dataset));
-                case "trainings" -> trainings.addAll(entries(key, this::training));
-                case "initGroups" -> groups.addAll(entries(key, this::initGroup));
-                default -> text(key);
-            }
-        });
+        ManifestFields.Top top = new ManifestFields.Top();
+        Map<String, SourceLocation> seen = fields(ManifestFields.TOP, top);
         if (p.nextToken() != null) {
             problems.add(here(), "unexpected content after the manifest (one mapping, one YAML document per file)");
         }
         if (!seen.containsKey("heredity")) {
             problems.add(start, "missing required key 'heredity' (the manifest format version: heredity: 1)");
         }
-        models.addAll(implicitStudents(models, trainings));
-        return new Manifest(file, version[0], models, datasets, trainings, groups);
-    }
-
-    private int version(SourceLocation at) throws IOException {
-        if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
-            problems.add(at, "'heredity' must be the integer 1, found " + describe(p.currentToken()));
-            p.skipChildren();
-            return 0;
-        }
-        int version = p.getIntValue();
-        if (version != 1) {
-            problems.add(at, "unsupported manifest version " + version + " (this Heredity reads version 1)");
-        }
-        return version;
+        top.models.addAll(implicitStudents(top.models, top.trainings));
+        return new Manifest(file, top.version, top.models, top.datasets, top.trainings, top.groups, top.discover);
     }
 
     private static List<ModelSpec> implicitStudents(List<ModelSpec> models, List<TrainingSpec> trainings) {
@@ -108,226 +77,194 @@ final class ManifestParser {
         return created;
     }
 
-    private ModelSpec model(SourceLocation at) throws IOException {
-        String[] s = new String[3];
-        Checkpoint[] checkpoint = {null};
-        List<BaseRef> base = new ArrayList<>();
-        List<Trait> traits = new ArrayList<>();
-        Map<String, SourceLocation> seen = fields("a model", ManifestKeys.MODEL, (key, v) -> {
-            switch (key) {
-                case "id" -> s[0] = id(key);
-                case "family" -> s[1] = text(key);
-                case "description" -> s[2] = text(key);
-                case "checkpoint" -> checkpoint[0] = checkpoint(v);
-                case "base" -> base.addAll(entries(key, this::baseRef));
-                case "traits" -> traits.addAll(entries(key, this::trait));
-                default -> throw new IllegalStateException(key);
-            }
-        });
-        if (!required(at, "model", seen, "id")) {
-            return null;
-        }
-        return new ModelSpec(s[0], s[1], checkpoint[0], base, traits, s[2], true, at, seen);
+    // ---- entries: each starts on the mapping's START_OBJECT and ends on its END_OBJECT ----
+
+    ModelSpec model(SourceLocation at) throws IOException {
+        ManifestFields.Model entry = new ManifestFields.Model();
+        Map<String, SourceLocation> seen = fields(ManifestFields.MODEL, entry);
+        return complete(at, ManifestFields.MODEL, seen) ? entry.build(at, seen) : null;
     }
 
-    private Checkpoint checkpoint(SourceLocation at) throws IOException {
-        if (!isObject("checkpoint", at)) {
-            return null;
-        }
-        String[] s = new String[3];
-        fields("a checkpoint", ManifestKeys.CHECKPOINT, (key, v) -> {
-            switch (key) {
-                case "uri" -> s[0] = text(key);
-                case "revision" -> s[1] = scalarText(key);
-                default -> s[2] = sha256(v);
-            }
-        });
-        return new Checkpoint(s[0], s[1], s[2], at);
+    Checkpoint checkpoint(SourceLocation at) throws IOException {
+        ManifestFields.CheckpointEntry entry = new ManifestFields.CheckpointEntry();
+        fields(ManifestFields.CHECKPOINT, entry);
+        return new Checkpoint(entry.uri, entry.revision, entry.sha256, at);
     }
 
-    private BaseRef baseRef(SourceLocation at) throws IOException {
-        String[] s = new String[2];
-        Map<String, SourceLocation> seen = fields("a base entry", ManifestKeys.BASE, (key, v) -> {
-            switch (key) {
-                case "model" -> s[0] = id(key);
-                default -> s[1] = choice(key, v, Vocabulary.RELATIONS);
-            }
-        });
-        if (!required(at, "base entry", seen, "model", "relation") || s[0] == null || s[1] == null) {
+    BaseRef baseRef(SourceLocation at) throws IOException {
+        ManifestFields.Base entry = new ManifestFields.Base();
+        Map<String, SourceLocation> seen = fields(ManifestFields.BASE, entry);
+        if (!complete(at, ManifestFields.BASE, seen) || entry.model == null || entry.relation == null) {
             return null;
         }
-        return new BaseRef(s[0], Vocabulary.relation(s[1]), seen.get("model"));
+        return new BaseRef(entry.model, entry.relation, seen.get("model"), entry.evidence);
     }
 
-    private Trait trait(SourceLocation at) throws IOException {
-        String[] s = new String[4];
-        boolean[] harmful = {false};
-        Map<String, SourceLocation> seen = fields("a trait", ManifestKeys.TRAIT, (key, v) -> {
-            switch (key) {
-                case "name" -> s[0] = text(key);
-                case "source" -> s[1] = choice(key, v, Vocabulary.TRAIT_SOURCES);
-                case "text" -> s[2] = text(key);
-                case "evidence" -> s[3] = text(key);
-                default -> harmful[0] = bool(key, v);
-            }
-        });
-        if (!required(at, "trait", seen, "name") || s[0] == null) {
+    Trait trait(SourceLocation at) throws IOException {
+        ManifestFields.TraitEntry entry = new ManifestFields.TraitEntry();
+        Map<String, SourceLocation> seen = fields(ManifestFields.TRAIT, entry);
+        if (!complete(at, ManifestFields.TRAIT, seen) || entry.name == null) {
             return null;
         }
-        return new Trait(s[0], s[1], s[2], s[3], harmful[0], at);
+        return new Trait(entry.name, entry.source, entry.text, entry.evidence, entry.harmful, at);
     }
 
-    private DatasetSpec dataset(SourceLocation at) throws IOException {
-        // id, path, uri, sha256, format, modality, generatedBy, reference, description
-        String[] s = new String[9];
-        Map<String, Object> sampling = new LinkedHashMap<>();
-        List<DerivedFrom> derived = new ArrayList<>();
-        List<String> filters = new ArrayList<>();
-        SourceLocation[] modelAt = {null};
-        Map<String, SourceLocation> seen = fields("a dataset", ManifestKeys.DATASET, (key, v) -> {
-            switch (key) {
-                case "id" -> s[0] = id(key);
-                case "path" -> s[1] = text(key);
-                case "uri" -> s[2] = text(key);
-                case "sha256" -> s[3] = sha256(v);
-                case "format" -> s[4] = choice(key, v, Vocabulary.FORMATS);
-                case "modality" -> s[5] = choice(key, v, Vocabulary.MODALITIES);
-                case "generatedBy" -> s[6] = generatedBy(v, sampling, modelAt);
-                case "reference" -> s[7] = id(key);
-                case "description" -> s[8] = text(key);
-                case "derivedFrom" -> derived.addAll(entries(key, this::derivedFrom));
-                default -> filters.addAll(texts(key, new HashMap<>()));
-            }
-        });
-        if (!required(at, "dataset", seen, "id")) {
+    DatasetSpec dataset(SourceLocation at) throws IOException {
+        ManifestFields.Dataset entry = new ManifestFields.Dataset();
+        Map<String, SourceLocation> seen = fields(ManifestFields.DATASET, entry);
+        if (!complete(at, ManifestFields.DATASET, seen)) {
             return null;
         }
-        if (modelAt[0] != null) {
-            seen.put("generatedBy", modelAt[0]);
-        }
-        return new DatasetSpec(s[0], s[1], s[2], s[3], s[4], s[5], s[6], sampling, s[7], derived, filters, s[8],
-                resolve(s[1], seen.get("path")), at, seen);
+        return entry.build(at, seen, resolve(entry.path, seen.get("path")));
     }
 
-    /** The generator's id; {@code modelAt[0]} receives the location of the id inside a mapping. */
-    private String generatedBy(SourceLocation at, Map<String, Object> sampling, SourceLocation[] modelAt) throws IOException {
+    /** {@code generatedBy: id} or {@code generatedBy: {model: id, sampling: {...}, evidence: [...]}}. */
+    void generatedBy(String key, SourceLocation at, ManifestFields.GeneratedBy entry) throws IOException {
         if (p.currentToken() == JsonToken.VALUE_STRING) {
-            return id("generatedBy");
+            entry.model = id(key);
+            return;
         }
-        if (!isObject("generatedBy", at)) {
-            return null;
-        }
-        String[] model = {null};
-        Map<String, SourceLocation> seen = fields("generatedBy", ManifestKeys.GENERATED_BY, (key, v) -> {
-            if (key.equals("model")) {
-                modelAt[0] = v;
-                model[0] = id(key);
-            } else if (p.currentToken() == JsonToken.START_OBJECT) {
-                sampling.putAll(p.readValueAs(FREE_FORM));
-            } else {
-                problems.add(v, "'sampling' must be a mapping (e.g. {temperature: 1.0}), found " + describe(p.currentToken()));
-                p.skipChildren();
-            }
-        });
-        required(at, "generatedBy", seen, "model");
-        return model[0];
+        Map<String, SourceLocation> seen = fields(ManifestFields.GENERATED_BY, entry);
+        complete(at, ManifestFields.GENERATED_BY, seen);
     }
 
-    private DerivedFrom derivedFrom(SourceLocation at) throws IOException {
-        String[] s = new String[2];
-        Map<String, SourceLocation> seen = fields("a derivedFrom entry", ManifestKeys.DERIVED, (key, v) -> {
-            switch (key) {
-                case "dataset" -> s[0] = id(key);
-                default -> s[1] = choice(key, v, Vocabulary.OPERATIONS);
-            }
-        });
-        if (!required(at, "derivedFrom entry", seen, "dataset") || s[0] == null) {
+    DerivedFrom derivedFrom(SourceLocation at) throws IOException {
+        ManifestFields.Derived entry = new ManifestFields.Derived();
+        Map<String, SourceLocation> seen = fields(ManifestFields.DERIVED, entry);
+        if (!complete(at, ManifestFields.DERIVED, seen) || entry.dataset == null) {
             return null;
         }
-        return new DerivedFrom(s[0], s[1], seen.get("dataset"));
+        return new DerivedFrom(entry.dataset, entry.operation, seen.get("dataset"), entry.evidence);
     }
 
-    private TrainingSpec training(SourceLocation at) throws IOException {
-        String[] s = new String[5];
-        List<String> datasets = new ArrayList<>();
-        Map<String, SourceLocation> locations = new LinkedHashMap<>();
-        Map<String, SourceLocation> seen = fields("a training", ManifestKeys.TRAINING, (key, v) -> {
-            switch (key) {
-                case "id" -> s[0] = id(key);
-                case "student" -> s[1] = id(key);
-                case "from" -> s[2] = id(key);
-                case "method" -> s[3] = choice(key, v, Vocabulary.METHODS);
-                case "description" -> s[4] = text(key);
-                default -> datasets.addAll(texts(key, locations));
-            }
-        });
-        if (!required(at, "training", seen, "id", "student")) {
+    TrainingSpec training(SourceLocation at) throws IOException {
+        ManifestFields.Training entry = new ManifestFields.Training();
+        Map<String, SourceLocation> seen = fields(ManifestFields.TRAINING, entry);
+        if (!complete(at, ManifestFields.TRAINING, seen) || entry.id == null || entry.student == null) {
             return null;
         }
-        locations.putAll(seen);
-        return new TrainingSpec(s[0], s[1], s[2], datasets, s[3], s[4], at, locations);
+        entry.locations.putAll(seen);
+        return new TrainingSpec(entry.id, entry.student, entry.from, entry.datasets, entry.method, entry.description, at,
+                entry.locations, entry.evidence);
     }
 
-    private InitGroup initGroup(SourceLocation at) throws IOException {
-        String[] s = new String[2];
-        List<String> members = new ArrayList<>();
-        Map<String, SourceLocation> locations = new LinkedHashMap<>();
-        Map<String, SourceLocation> seen = fields("an init group", ManifestKeys.GROUP, (key, v) -> {
-            switch (key) {
-                case "name" -> s[0] = text(key);
-                case "members" -> members.addAll(texts(key, locations));
-                case "evidence" -> s[1] = text(key);
-                default -> text(key);
-            }
-        });
-        if (!required(at, "init group", seen, "name", "members")) {
+    InitGroup initGroup(SourceLocation at) throws IOException {
+        ManifestFields.Group entry = new ManifestFields.Group();
+        Map<String, SourceLocation> seen = fields(ManifestFields.GROUP, entry);
+        if (!complete(at, ManifestFields.GROUP, seen)) {
             return null;
         }
-        if (members.size() < 2) {
-            problems.add(seen.get("members"), "init group '" + s[0] + "' needs at least two members");
+        if (entry.members.size() < 2) {
+            problems.add(seen.get("members"), "init group " + Quoted.of(entry.name) + " needs at least two members");
         }
-        locations.putAll(seen);
-        return new InitGroup(s[0], members, s[1], at, locations);
+        entry.locations.putAll(seen);
+        return new InitGroup(entry.name, entry.members, entry.evidence, at, entry.locations);
+    }
+
+    List<Evidence> evidence(String key) throws IOException {
+        return entries(key, at -> {
+            ManifestFields.EvidenceEntry entry = new ManifestFields.EvidenceEntry();
+            Map<String, SourceLocation> seen = fields(ManifestFields.EVIDENCE, entry);
+            if (!complete(at, ManifestFields.EVIDENCE, seen) || entry.source == null || entry.confidence == null) {
+                return null;
+            }
+            return new Evidence(entry.source, entry.at, entry.confidence);
+        });
+    }
+
+    /** The {@code discover} folders: relative paths that stay inside the manifest's folder. */
+    List<DiscoverFolder> discoverFolders(String key) throws IOException {
+        List<DiscoverFolder> result = new ArrayList<>();
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            SourceLocation at = here();
+            String value = valueOf(key + " entry", ValueType.STRING) ? p.getText() : null;
+            if (value == null) {
+                continue;
+            }
+            Path resolved = resolve(value, at);
+            if (resolved == null) {
+                continue;
+            }
+            if (value.isBlank() || Path.of(value).isAbsolute() || !resolved.startsWith(folder)) {
+                problems.add(at, "discover-outside-folder", "discover folder " + Quoted.of(value)
+                        + " is not a relative folder inside the manifest's folder");
+                continue;
+            }
+            result.add(new DiscoverFolder(value, resolved, at));
+        }
+        return result;
     }
 
     // ---- generic readers: each starts on the value's first token and ends on its last ----
 
-    /** Reads the fields of the mapping the parser is on; returns the location of each non-null value. */
-    private Map<String, SourceLocation> fields(String what, List<String> allowed, FieldReader reader) throws IOException {
+    /**
+     * Reads the keys of the mapping the parser is on into {@code entry}, through the table's readers;
+     * returns the location of each non-null value.
+     */
+    <E> Map<String, SourceLocation> fields(FieldTable<E> table, E entry) throws IOException {
         Map<String, SourceLocation> values = new HashMap<>();
-        long seen = 0; // bit i: allowed.get(i) was given (each mapping has fewer than 64 keys)
+        long given = 0; // bit i: the table's i-th key was given
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String key = p.currentName();
-            int index = allowed.indexOf(key);
-            SourceLocation keyAt = index < 0 || (seen & 1L << index) != 0 ? here() : null;
+            int index = table.indexOf(key);
+            boolean repeated = index >= 0 && (given & 1L << index) != 0;
+            SourceLocation keyAt = index < 0 || repeated ? here() : null;
             p.nextToken();
             SourceLocation valueAt = here();
             if (index < 0) {
-                problems.add(keyAt, "unknown key '" + key + "' in " + what + " (expected one of: " + String.join(", ", allowed) + ")");
+                problems.add(keyAt, "unknown-key", "unknown key " + Quoted.of(key) + " in " + table.what()
+                        + Suggestions.hint(key, table.names()) + " (expected one of: " + String.join(", ", table.names()) + ")");
                 p.skipChildren();
-            } else if ((seen & 1L << index) != 0) {
-                problems.add(keyAt, "duplicate key '" + key + "' in " + what);
-                p.skipChildren();
-            } else {
-                seen |= 1L << index;
-                if (p.currentToken() != JsonToken.VALUE_NULL) {
-                    values.put(key, valueAt);
-                    reader.read(key, valueAt);
-                }
+                continue;
             }
+            if (repeated) {
+                problems.add(keyAt, "duplicate-key", "duplicate key '" + key + "' in " + table.what());
+                p.skipChildren();
+                continue;
+            }
+            given |= 1L << index;
+            if (p.currentToken() == JsonToken.VALUE_NULL) {
+                continue;
+            }
+            Field<E> field = table.fields().get(index);
+            values.put(key, valueAt);
+            if (isAlias()) {
+                aliasProblem(valueAt);
+                continue;
+            }
+            if (!field.type().accepts(p.currentToken())) {
+                problems.add(valueAt, field.type().mismatch(key, field.example(), p.currentToken()));
+                p.skipChildren();
+                continue;
+            }
+            field.reader().read(this, entry, key, valueAt);
         }
         return values;
     }
 
-    private <T> List<T> entries(String key, EntryReader<T> reader) throws IOException {
-        List<T> result = new ArrayList<>();
-        if (!isArray(key)) {
-            return result;
+    /** Reports each required key of {@code table} that {@code seen} lacks; true when none is missing. */
+    private boolean complete(SourceLocation at, FieldTable<?> table, Map<String, SourceLocation> seen) {
+        boolean complete = true;
+        for (String key : table.requiredNames()) {
+            if (!seen.containsKey(key)) {
+                problems.add(at, "missing-key", table.noun() + " is missing required key '" + key + "'");
+                complete = false;
+            }
         }
+        return complete;
+    }
+
+    /** The mappings of the list the parser is on, each read by {@code reader}; other entries are errors. */
+    <T> List<T> entries(String key, EntryReader<T> reader) throws IOException {
+        List<T> result = new ArrayList<>();
         while (p.nextToken() != JsonToken.END_ARRAY) {
             SourceLocation at = here();
+            if (isAlias()) {
+                aliasProblem(at);
+                continue;
+            }
             if (p.currentToken() != JsonToken.START_OBJECT) {
-                problems.add(at, "each entry of '" + key + "' must be a mapping, found " + describe(p.currentToken()));
+                problems.add(at, "each entry of '" + key + "' must be a mapping, found " + ValueType.describe(p.currentToken()));
                 p.skipChildren();
                 continue;
             }
@@ -339,103 +276,163 @@ final class ManifestParser {
         return result;
     }
 
-    /** A list of strings; records each element's location under {@code key[i]}. */
-    private List<String> texts(String key, Map<String, SourceLocation> locations) throws IOException {
+    /** The ids of the list the parser is on; records each element's location under {@code key[i]}. */
+    List<String> ids(String key, Map<String, SourceLocation> locations) throws IOException {
         List<String> result = new ArrayList<>();
-        if (!isArray(key)) {
-            return result;
-        }
         while (p.nextToken() != JsonToken.END_ARRAY) {
             SourceLocation at = here();
-            String value = id(key + " entry");
-            if (value != null) {
-                locations.put(ManifestKeys.indexed(key, result.size()), at);
-                result.add(value);
+            if (valueOf(key + " entry", ValueType.ID)) {
+                String value = id(key + " entry");
+                if (value != null) {
+                    locations.put(ManifestKeys.indexed(key, result.size()), at);
+                    result.add(value);
+                }
             }
         }
         return result;
     }
 
-    /** An id or reference: one shared String per distinct id, so later lookups compare by identity first. */
-    private String id(String key) throws IOException {
-        String value = text(key);
-        return value == null ? null : ids.computeIfAbsent(value, v -> v);
-    }
-
-    private String text(String key) throws IOException {
-        if (p.currentToken() == JsonToken.VALUE_STRING) {
-            return p.getText();
-        }
-        problems.add(here(), "'" + key + "' must be a string, found " + describe(p.currentToken())
-                + (p.currentToken().isScalarValue() ? " (quote it)" : ""));
-        p.skipChildren();
-        return null;
-    }
-
-    /** Like {@link #text} but also takes an unquoted number as written (YAML reads {@code 1234abcd...} digits as numbers). */
-    private String scalarText(String key) throws IOException {
-        JsonToken token = p.currentToken();
-        if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
-            return p.getText();
-        }
-        return text(key);
-    }
-
-    private String choice(String key, SourceLocation at, List<String> allowed) throws IOException {
-        String value = text(key);
-        if (value != null && !allowed.contains(value)) {
-            problems.add(at, "unknown " + key + " '" + value + "' (expected one of: " + String.join(", ", allowed) + ")");
-            return null;
-        }
-        return value;
-    }
-
-    private String sha256(SourceLocation at) throws IOException {
-        String value = scalarText("sha256");
-        if (value != null && !SHA256.matcher(value).matches()) {
-            problems.add(at, "'sha256' must be 64 hexadecimal digits, found '" + value + "'");
-            return null;
-        }
-        return value;
-    }
-
-    private boolean bool(String key, SourceLocation at) throws IOException {
-        JsonToken token = p.currentToken();
-        if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
-            return token == JsonToken.VALUE_TRUE;
-        }
-        problems.add(at, "'" + key + "' must be true or false, found " + describe(token));
-        p.skipChildren();
-        return false;
-    }
-
-    private boolean isArray(String key) throws IOException {
-        if (p.currentToken() == JsonToken.START_ARRAY) {
-            return true;
-        }
-        problems.add(here(), "'" + key + "' must be a list, found " + describe(p.currentToken()));
-        p.skipChildren();
-        return false;
-    }
-
-    private boolean isObject(String key, SourceLocation at) throws IOException {
-        if (p.currentToken() == JsonToken.START_OBJECT) {
-            return true;
-        }
-        problems.add(at, "'" + key + "' must be a mapping, found " + describe(p.currentToken()));
-        p.skipChildren();
-        return false;
-    }
-
-    private boolean required(SourceLocation at, String what, Map<String, SourceLocation> seen, String... keys) {
-        boolean complete = true;
-        for (String key : keys) {
-            if (!seen.containsKey(key)) {
-                problems.add(at, what + " is missing required key '" + key + "'");
-                complete = false;
+    /** The strings of the list the parser is on. */
+    List<String> texts(String key) throws IOException {
+        List<String> result = new ArrayList<>();
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            if (valueOf(key + " entry", ValueType.STRING)) {
+                result.add(p.getText());
             }
         }
-        return complete;
+        return result;
+    }
+
+    /** Whether the value the parser is on has the given type; reports and skips it otherwise. */
+    private boolean valueOf(String key, ValueType type) throws IOException {
+        if (isAlias()) {
+            aliasProblem(here());
+            return false;
+        }
+        if (type.accepts(p.currentToken())) {
+            return true;
+        }
+        problems.add(here(), type.mismatch(key, null, p.currentToken()));
+        p.skipChildren();
+        return false;
+    }
+
+    /** An id or reference (see {@link IdSyntax}): one shared String per distinct id, so later lookups compare by identity first. */
+    String id(String key) throws IOException {
+        String value = text(key);
+        String problem = IdSyntax.problem(value);
+        if (problem != null) {
+            problems.add(here(), "invalid-id", "invalid id " + Quoted.of(value) + " in '" + key + "': " + problem);
+            return null;
+        }
+        return ids.computeIfAbsent(value, v -> v);
+    }
+
+    String text(String key) throws IOException {
+        return p.getText();
+    }
+
+    /** The scalar as written (YAML reads {@code 1234abcd...} digits as numbers). */
+    String scalarText(String key) throws IOException {
+        return p.getText();
+    }
+
+    int version(String key, SourceLocation at) throws IOException {
+        if (p.getNumberType() != JsonParser.NumberType.INT || p.getIntValue() != 1) {
+            problems.add(at, "unsupported-version", "unsupported manifest version " + p.getText() + " (this Heredity reads version 1)");
+            return 0;
+        }
+        return 1;
+    }
+
+    String choice(String key, SourceLocation at, List<String> allowed) throws IOException {
+        String value = text(key);
+        if (!allowed.contains(value)) {
+            problems.add(at, "unknown-value", "unknown " + key + " " + Quoted.of(value) + Suggestions.hint(value, allowed)
+                    + " (expected one of: " + String.join(", ", allowed) + ")");
+            return null;
+        }
+        return value;
+    }
+
+    /** A relation label or one of its synonyms ({@link Vocabulary#RELATION_SYNONYMS}). */
+    Relation relation(String key, SourceLocation at) throws IOException {
+        String value = text(key);
+        Relation relation = Vocabulary.relationOrNull(value);
+        if (relation == null) {
+            List<String> known = new ArrayList<>(Vocabulary.RELATIONS);
+            known.addAll(Vocabulary.RELATION_SYNONYMS.keySet());
+            problems.add(at, "unknown-value", "unknown " + key + " " + Quoted.of(value) + Suggestions.hint(value, known)
+                    + " (expected one of: " + String.join(", ", Vocabulary.RELATIONS) + ")");
+        }
+        return relation;
+    }
+
+    String sha256(String key, SourceLocation at) throws IOException {
+        String value = scalarText(key);
+        if (!SHA256.matcher(value).matches()) {
+            problems.add(at, "invalid-sha256", "'" + key + "' must be 64 hexadecimal digits, found " + Quoted.of(value));
+            return null;
+        }
+        return value;
+    }
+
+    boolean bool() {
+        return p.currentToken() == JsonToken.VALUE_TRUE;
+    }
+
+    /**
+     * A free-form mapping (generation settings): plain values, lists and mappings, with the same
+     * duplicate-key and alias rules as the rest of the manifest. Nesting is bounded by the parser's depth cap.
+     */
+    Map<String, Object> freeForm(String key) throws IOException {
+        Map<String, Object> map = new LinkedHashMap<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            SourceLocation keyAt = here();
+            p.nextToken();
+            Object value = freeValue(name);
+            if (map.containsKey(name)) {
+                problems.add(keyAt, "duplicate-key", "duplicate key " + Quoted.of(name) + " in '" + key + "'");
+            } else {
+                map.put(name, value);
+            }
+        }
+        return map;
+    }
+
+    private Object freeValue(String key) throws IOException {
+        if (isAlias()) {
+            aliasProblem(here());
+            return null;
+        }
+        JsonToken token = p.currentToken();
+        return switch (token) {
+            case START_OBJECT -> freeForm(key);
+            case START_ARRAY -> {
+                List<Object> list = new ArrayList<>();
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    list.add(freeValue(key));
+                }
+                yield list;
+            }
+            case VALUE_STRING -> p.getText();
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> p.getNumberValue();
+            case VALUE_TRUE -> Boolean.TRUE;
+            case VALUE_FALSE -> Boolean.FALSE;
+            default -> null;
+        };
+    }
+
+    /** Whether the current value is a YAML alias ({@code *name}), which Jackson would hand over as the anchor's name. */
+    private boolean isAlias() {
+        return p instanceof YAMLParser yaml && yaml.isCurrentAlias();
+    }
+
+    private void aliasProblem(SourceLocation at) throws IOException {
+        problems.add(at, "yaml-alias", "YAML aliases are not supported (found alias " + Quoted.of("*" + p.getText())
+                + "): write the value out in full");
+        p.skipChildren();
     }
 
     private Path resolve(String path, SourceLocation at) {
@@ -445,7 +442,7 @@ final class ManifestParser {
         try {
             return folder.resolve(path).normalize();
         } catch (InvalidPathException e) {
-            problems.add(at, "invalid path '" + path + "': " + e.getReason());
+            problems.add(at, "invalid-path", "invalid path " + Quoted.of(path) + ": " + e.getReason());
             return null;
         }
     }
@@ -453,20 +450,5 @@ final class ManifestParser {
     private SourceLocation here() {
         JsonLocation l = p.currentTokenLocation();
         return new SourceLocation(file, Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr()));
-    }
-
-    private static String describe(JsonToken token) {
-        if (token == null) {
-            return "nothing";
-        }
-        return switch (token) {
-            case START_OBJECT -> "a mapping";
-            case START_ARRAY -> "a list";
-            case VALUE_STRING -> "a string";
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
-            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
-            case VALUE_NULL -> "null";
-            default -> token.toString();
-        };
     }
 }

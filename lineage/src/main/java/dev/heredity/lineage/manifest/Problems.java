@@ -1,20 +1,24 @@
 package dev.heredity.lineage.manifest;
 
 import dev.heredity.lineage.InvalidManifestException;
+import dev.heredity.lineage.ManifestProblem;
 import dev.heredity.lineage.SourceLocation;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 
 /** Collects manifest errors so one run reports all of a stage's problems, first in file order. */
 public final class Problems {
-    private record Problem(SourceLocation location, String message) {
+    private final List<ManifestProblem> problems = new ArrayList<>();
+
+    /** A problem without a more specific code ({@link ManifestProblem#INVALID}). */
+    public void add(SourceLocation location, String message) {
+        add(location, ManifestProblem.INVALID, message);
     }
 
-    private final List<Problem> problems = new ArrayList<>();
-
-    public void add(SourceLocation location, String message) {
-        problems.add(new Problem(location, message));
+    public void add(SourceLocation location, String code, String message) {
+        problems.add(new ManifestProblem(location, code, message));
     }
 
     public boolean isEmpty() {
@@ -26,11 +30,9 @@ public final class Problems {
         if (problems.isEmpty()) {
             return;
         }
-        List<String> lines = problems.stream()
-                .sorted(Comparator.comparing(Problem::location).thenComparing(Problem::message))
-                .map(p -> p.location().format(p.message()))
-                .distinct()
-                .toList();
-        throw new InvalidManifestException(lines);
+        List<ManifestProblem> sorted = new ArrayList<>(new LinkedHashSet<>(problems.stream()
+                .sorted(Comparator.comparing(ManifestProblem::location).thenComparing(ManifestProblem::message))
+                .toList()));
+        throw InvalidManifestException.of(sorted);
     }
 }

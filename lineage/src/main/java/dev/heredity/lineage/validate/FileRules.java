@@ -1,8 +1,12 @@
 package dev.heredity.lineage.validate;
 
 import dev.heredity.lineage.Diagnostic;
+import dev.heredity.lineage.FileKind;
 import dev.heredity.lineage.LineageOptions;
+import dev.heredity.lineage.ManifestProblem;
+import dev.heredity.lineage.Quoted;
 import dev.heredity.lineage.manifest.DatasetSpec;
+import dev.heredity.lineage.manifest.DiscoverFolder;
 import dev.heredity.lineage.manifest.Manifest;
 import dev.heredity.lineage.manifest.Problems;
 import java.io.IOException;
@@ -16,8 +20,16 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
-/** Dataset files: paths stay inside the manifest's folder, present files match their sha256, absent ones are a warning. */
+/**
+ * Dataset files: paths stay inside the manifest's folder, present files match their sha256, absent ones
+ * are a warning. A declared sha256 is never skipped: a path that is a directory, FIFO, device or dangling
+ * link cannot be hashed, and that is an error naming what the path is. FIFOs and devices are never opened.
+ */
 final class FileRules {
+    static final String MISSING_FILE = "missing-file";
+    static final String NOT_REGULAR_FILE = "not-regular-file";
+    static final String DANGLING_LINK = "dangling-symlink";
+
     private FileRules() {
     }
 
@@ -28,20 +40,41 @@ final class FileRules {
             if (path == null) {
                 continue;
             }
+            String named = "file " + Quoted.of(dataset.path()) + " of dataset " + Quoted.of(dataset.id());
             if (!options.allowOutside() && escapes(path, folder)) {
-                problems.add(dataset.locationOf("path"), "path '" + dataset.path() + "' of dataset '" + dataset.id()
-                        + "' escapes the manifest's folder (pass --allow-outside to accept it)");
+                problems.add(dataset.locationOf("path"), ManifestProblem.PATH_OUTSIDE_FOLDER, "path " + Quoted.of(dataset.path())
+                        + " of dataset " + Quoted.of(dataset.id()) + " escapes the manifest's folder");
                 continue;
             }
-            if (!Files.exists(path)) {
-                warnings.add(new Diagnostic("missing-file", "file '" + dataset.path() + "' of dataset '" + dataset.id()
-                        + "' is not present; only its lineage is checked", dataset.locationOf("path")));
-            } else if (options.verifyHashes() && dataset.sha256() != null && Files.isRegularFile(path)) {
+            FileKind kind = FileKind.of(path);
+            boolean hashed = options.verifyHashes() && dataset.sha256() != null;
+            if (kind == FileKind.MISSING) {
+                warnings.add(new Diagnostic(MISSING_FILE, named + " is not present; only its lineage is checked", dataset.locationOf("path")));
+            } else if (kind != FileKind.REGULAR && hashed) {
+                problems.add(dataset.locationOf("sha256"), "unhashable-path", "sha256 of dataset " + Quoted.of(dataset.id())
+                        + " cannot be checked: " + Quoted.of(dataset.path()) + " is " + kind.description + ", not a regular file");
+            } else if (kind == FileKind.DANGLING_SYMLINK) {
+                warnings.add(new Diagnostic(DANGLING_LINK, named + " is " + kind.description + "; only its lineage is checked",
+                        dataset.locationOf("path")));
+            } else if (kind != FileKind.REGULAR && kind != FileKind.DIRECTORY) {
+                warnings.add(new Diagnostic(NOT_REGULAR_FILE, named + " is " + kind.description + "; it is not read",
+                        dataset.locationOf("path")));
+            } else if (hashed) {
                 String actual = sha256(path, dataset, problems);
                 if (actual != null && !actual.equalsIgnoreCase(dataset.sha256())) {
-                    problems.add(dataset.locationOf("sha256"), "sha256 mismatch for '" + dataset.path() + "': manifest says "
-                            + dataset.sha256().toLowerCase(Locale.ROOT) + ", file has " + actual);
+                    problems.add(dataset.locationOf("sha256"), "sha256-mismatch", "sha256 mismatch for " + Quoted.of(dataset.path())
+                            + ": manifest says " + dataset.sha256().toLowerCase(Locale.ROOT) + ", file has " + actual);
                 }
+            }
+        }
+        for (DiscoverFolder discover : manifest.discover()) {
+            FileKind kind = FileKind.of(discover.resolved());
+            if (kind != FileKind.DIRECTORY) {
+                problems.add(discover.location(), "discover-not-folder", "discover folder " + Quoted.of(discover.path()) + " is "
+                        + kind.description + ", not a directory");
+            } else if (escapes(discover.resolved(), folder)) {
+                problems.add(discover.location(), "discover-outside-folder", "discover folder " + Quoted.of(discover.path())
+                        + " leads outside the manifest's folder");
             }
         }
     }
@@ -51,7 +84,7 @@ final class FileRules {
             return true;
         }
         try {
-            return Files.exists(path) && !path.toRealPath().startsWith(folder.toRealPath());
+            return FileKind.of(path).exists() && !path.toRealPath().startsWith(folder.toRealPath());
         } catch (IOException e) {
             return false;
         }
@@ -66,7 +99,8 @@ final class FileRules {
             }
             return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
         } catch (IOException e) {
-            problems.add(dataset.locationOf("path"), "cannot read '" + dataset.path() + "' to check its sha256: " + e.getMessage());
+            problems.add(dataset.locationOf("path"), "unreadable-file", "cannot read " + Quoted.of(dataset.path())
+                    + " to check its sha256: " + e.getMessage());
             return null;
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required of every JDK", e);

@@ -2,7 +2,7 @@ package dev.heredity.audit.cli.lineage;
 
 import dev.heredity.lineage.Diagnostic;
 import dev.heredity.lineage.InvalidManifestException;
-import dev.heredity.lineage.Lineage;
+import dev.heredity.audit.scan.ManifestLoader;
 import dev.heredity.lineage.LineageAnalysis;
 import java.io.PrintWriter;
 import java.util.List;
@@ -13,7 +13,7 @@ final class Analyses {
     }
 
     static LineageAnalysis run(ManifestOptions options, PrintWriter err) {
-        LineageAnalysis analysis = Lineage.analyze(options.manifest(), options.lineageOptions());
+        LineageAnalysis analysis = ManifestLoader.analyze(options.manifest(), options.lineageOptions());
         report(analysis.warnings(), options, err);
         return analysis;
     }

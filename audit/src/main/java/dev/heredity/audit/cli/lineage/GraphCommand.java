@@ -45,7 +45,7 @@ public final class GraphCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException("invalid --format: " + e.getMessage());
         }
-        LineageAnalysis analysis = Analyses.run(options, spec.commandLine().getErr());
+        LineageAnalysis analysis = options.analyze(spec.commandLine().getErr());
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();
             GraphExporters.write(analysis.graph(), graphFormat, out);

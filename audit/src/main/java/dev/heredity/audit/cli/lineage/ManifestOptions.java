@@ -1,13 +1,18 @@
 package dev.heredity.audit.cli.lineage;
 
+import dev.heredity.lineage.InvalidManifestException;
+import dev.heredity.lineage.LineageAnalysis;
 import dev.heredity.lineage.LineageOptions;
+import dev.heredity.lineage.ManifestProblem;
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** The manifest argument and the options every lineage subcommand shares; mixed in with {@code @Mixin}. */
 public final class ManifestOptions {
-    @Parameters(index = "0", paramLabel = "MANIFEST", description = "Lineage manifest (YAML, or JSON when it ends in .json).")
+    @Parameters(index = "0", paramLabel = "MANIFEST", description = "Lineage manifest (YAML, or JSON when it ends in .json), an OpenLineage event log (.jsonl) or a CycloneDX ML-BOM.")
     Path manifest;
 
     @Option(names = "--allow-outside", description = "Accept dataset paths that leave the manifest's folder.")
@@ -25,5 +30,30 @@ public final class ManifestOptions {
 
     LineageOptions lineageOptions() {
         return new LineageOptions(allowOutside, !noVerifyHashes);
+    }
+
+    /** {@link Analyses#run}, with the manifest's problems worded for this command line. */
+    LineageAnalysis analyze(PrintWriter err) {
+        return worded(() -> Analyses.run(this, err));
+    }
+
+    /** Runs {@code step}; its manifest problems come back worded in this command's terms (which option would help). */
+    static <T> T worded(Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (InvalidManifestException e) {
+            throw reworded(e);
+        }
+    }
+
+    static InvalidManifestException reworded(InvalidManifestException e) {
+        if (e.details().stream().noneMatch(p -> p.code().equals(ManifestProblem.PATH_OUTSIDE_FOLDER))) {
+            return e;
+        }
+        return InvalidManifestException.of(e.details().stream()
+                .map(p -> p.code().equals(ManifestProblem.PATH_OUTSIDE_FOLDER)
+                        ? new ManifestProblem(p.location(), p.code(), p.message() + " (pass --allow-outside to accept it)")
+                        : p)
+                .toList(), e);
     }
 }

@@ -46,7 +46,7 @@ public final class PairsCommand implements Callable<Integer> {
     public Integer call() {
         Severity threshold = FailThreshold.parse(failOn);
         PrintWriter out = spec.commandLine().getOut();
-        LineageAnalysis analysis = Analyses.run(options, spec.commandLine().getErr());
+        LineageAnalysis analysis = options.analyze(spec.commandLine().getErr());
         if (format == TextFormat.json) {
             LineageJson.pairs(out, analysis.pairs(), analysis.findings());
         } else {

@@ -4,10 +4,11 @@ import dev.heredity.audit.cli.CommonOptions;
 import dev.heredity.audit.cli.ExitCodes;
 import dev.heredity.audit.cli.UsageException;
 import dev.heredity.lineage.LineageAnalysis;
+import dev.heredity.lineage.Quoted;
+import dev.heredity.lineage.Trace;
 import dev.heredity.lineage.TraceHop;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Spec;
         description = {"Follow a model's traits through generate -> train hops.",
             "Lists every model that may have inherited from --from through chains of teacher -> data -> "
                 + "student -> data -> student ..., each hop marked same-base or cross-base. Models that start from"
-                + " a reached model's weights (prompted, quantized, fine-tuned copies) pass it on too."})
+                + " a reached model's weights (prompted, quantized, fine-tuned copies) pass it on too. Each reached"
+                + " model is listed once, with its shortest chain; at most --max-hops rows (default 1000)."})
 public final class TraceCommand implements Callable<Integer> {
     @Mixin
     ManifestOptions options;
@@ -34,18 +36,36 @@ public final class TraceCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table (default) or json.")
     TextFormat format;
 
+    @Option(names = "--max-hops", paramLabel = "N", defaultValue = "1000",
+            description = "List at most N reached models (1 to " + MAX_HOPS + "; default 1000). The total reached is always counted.")
+    int maxHops;
+
+    static final int MAX_HOPS = 1_000_000;
+    /** Longer chains are shown in the table by their ends, so one row stays readable. */
+    private static final int CHAIN_SHOWN = 8;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        LineageAnalysis analysis = Analyses.run(options, spec.commandLine().getErr());
-        if (analysis.graph().model(from).isEmpty()) {
-            throw new UsageException("--from '" + from + "': no model with that id in " + options.manifest());
+        if (maxHops < 1 || maxHops > MAX_HOPS) {
+            throw new UsageException("--max-hops must be between 1 and " + MAX_HOPS + ", got " + maxHops);
         }
-        List<TraceHop> hops = analysis.trace(from);
-        List<String> reached = List.copyOf(new TreeSet<>(hops.stream().map(TraceHop::student).toList()));
+        PrintWriter out = spec.commandLine().getOut();
+        LineageAnalysis analysis = options.analyze(spec.commandLine().getErr());
+        if (analysis.graph().model(from).isEmpty()) {
+            throw new UsageException("--from " + Quoted.of(from) + ": no model with that id in " + options.manifest());
+        }
+        Trace trace = analysis.trace(from, maxHops);
+        List<TraceHop> hops = trace.hops();
+        List<String> reached = trace.listedModels();
+        if (trace.truncated()) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("heredity: listing the first " + hops.size() + " of " + trace.reachedCount()
+                    + " models reached from " + Quoted.of(from) + " (raise --max-hops to list more)");
+            err.flush();
+        }
         if (format == TextFormat.json) {
             LineageJson.trace(out, from, hops, reached);
         } else if (hops.isEmpty()) {
@@ -56,14 +76,24 @@ public final class TraceCommand implements Callable<Integer> {
                 table.row(Integer.toString(hop.depth()), hop.teacher(), hop.student(),
                         hop.sameBase() ? "same-base" : "cross-base",
                         hop.training() + " (" + String.join(", ", hop.datasets()) + ")",
-                        String.join(" -> ", hop.chain()));
+                        chain(hop.chain()));
             }
             table.print(out);
             out.println();
-            out.println(reached.size() + (reached.size() == 1 ? " model" : " models") + " reached from " + from + ": "
-                    + String.join(", ", reached));
+            int total = trace.reachedCount();
+            out.println(total + (total == 1 ? " model" : " models") + " reached from " + from
+                    + (trace.truncated() ? " (first " + reached.size() + " listed)" : "") + ": " + String.join(", ", reached));
         }
         out.flush();
         return ExitCodes.CLEAN;
+    }
+
+    private static String chain(List<String> ids) {
+        if (ids.size() <= CHAIN_SHOWN) {
+            return String.join(" -> ", ids);
+        }
+        int half = CHAIN_SHOWN / 2;
+        return String.join(" -> ", ids.subList(0, half)) + " -> ... (" + (ids.size() - CHAIN_SHOWN) + " more) ... -> "
+                + String.join(" -> ", ids.subList(ids.size() - half, ids.size()));
     }
 }

@@ -4,7 +4,7 @@ import dev.heredity.audit.cli.CommonOptions;
 import dev.heredity.audit.cli.ExitCodes;
 import dev.heredity.lineage.Diagnostic;
 import dev.heredity.lineage.InvalidManifestException;
-import dev.heredity.lineage.Lineage;
+import dev.heredity.audit.scan.ManifestLoader;
 import dev.heredity.lineage.LineageAnalysis;
 import java.io.PrintWriter;
 import java.util.List;
@@ -35,8 +35,9 @@ public final class ValidateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         LineageAnalysis analysis;
         try {
-            analysis = Lineage.analyze(options.manifest(), options.lineageOptions());
-        } catch (InvalidManifestException e) {
+            analysis = ManifestLoader.analyze(options.manifest(), options.lineageOptions());
+        } catch (InvalidManifestException original) {
+            InvalidManifestException e = ManifestOptions.reworded(original);
             if (e.problems().size() == 1 || common.debug()) {
                 throw e;
             }

@@ -72,7 +72,7 @@ class LineageCommandTest {
         Path file = manifest("heredity: 1\nmodels:\n  - id: a\n    famly: x\n");
         assertThat(run("lineage", "pairs", file.toString())).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(err.toString().lines()).containsExactly("heredity: " + file
-                + ":4:5: unknown key 'famly' in a model (expected one of: id, family, checkpoint, base, traits, description)");
+                + ":4:5: unknown key 'famly' in a model, did you mean 'family'? (expected one of: id, family, checkpoint, base, traits, description, external, evidence)");
     }
 
     @Test
@@ -109,7 +109,8 @@ class LineageCommandTest {
     void allowOutsideAcceptsEscapingPaths() throws IOException {
         Path file = manifest("heredity: 1\ndatasets:\n  - {id: d, path: ../elsewhere.jsonl}\n");
         assertThat(run("lineage", "validate", file.toString())).isEqualTo(ExitCodes.INVALID_INPUT);
-        assertThat(err.toString()).contains(":3:19: path '../elsewhere.jsonl' of dataset 'd' escapes the manifest's folder");
+        assertThat(err.toString()).contains(":3:19: path '../elsewhere.jsonl' of dataset 'd' escapes the manifest's folder"
+                + " (pass --allow-outside to accept it)");
         assertThat(run("lineage", "validate", "--allow-outside", file.toString())).isEqualTo(ExitCodes.CLEAN);
     }
 

@@ -1,0 +1,15 @@
+package dev.heredity.lineage.manifest;
+
+/**
+ * Where a manifest entry or edge comes from, so a reviewer can check the claim at its source.
+ *
+ * @param source a file path or URL
+ * @param at where in the source, or null: {@code line 12}, a JSON pointer {@code /base_model}, a GGUF key
+ *     {@code general.base_model.0.name}
+ */
+public record Evidence(String source, String at, Confidence confidence) {
+    /** The manifest line that declares an entry or edge written without evidence of its own. */
+    public static Evidence manifestLine(dev.heredity.lineage.SourceLocation location) {
+        return new Evidence(location.file().toString(), "line " + location.line(), Confidence.DECLARED);
+    }
+}
