@@ -8,7 +8,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.heredity.lineage.graph.GraphExporters;
 import dev.heredity.lineage.graph.GraphFormat;
+import dev.heredity.lineage.manifest.BaseRef;
+import dev.heredity.lineage.manifest.Manifest;
 import dev.heredity.lineage.manifest.ManifestReader;
+import dev.heredity.lineage.manifest.ModelSpec;
+import dev.heredity.lineage.manifest.Relation;
+import dev.heredity.lineage.validate.ManifestValidator;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -175,6 +180,23 @@ class HostileInputsTest {
     }
 
     @Test
+    void v21AManifestBuiltInCodeHasItsIdsCheckedAndQuotedToo() {
+        SourceLocation at = new SourceLocation(dir.resolve("import.json"), 1, 1);
+        Manifest manifest = new Manifest(at.file(), 1,
+                List.of(new ModelSpec("a\nb", null, null, List.of(), List.of(), null, true, at, java.util.Map.of()),
+                        new ModelSpec("c", null, null, List.of(new BaseRef("ghost\r\n# forged", Relation.FINETUNE, at)), List.of(),
+                                null, true, at, java.util.Map.of())),
+                List.of(), List.of(), List.of());
+        assertThatThrownBy(() -> ManifestValidator.validate(manifest, LineageOptions.defaults()))
+                .isInstanceOfSatisfying(InvalidManifestException.class, e -> {
+                    assertThat(e.problems()).containsExactly(
+                            at + ": dangling reference 'ghost\\r\\n# forged' in the base of model 'c' (no model has that id)",
+                            at + ": invalid id 'a\\nb' of a model: holds a line feed (U+000A) (ids may hold letters, digits and . _ - / : @ +)");
+                    assertThat(String.join("", e.problems())).doesNotContain("\n", "\r");
+                });
+    }
+
+    @Test
     void v25AYamlAliasIsNamedAsSuch() {
         Path manifest = write(dir, "r25.yaml", """
                 heredity: 1
@@ -200,5 +222,24 @@ class HostileInputsTest {
                 assertThat(e.problems()).containsExactly(
                         manifest + ":5:70: duplicate key 'temperature' in 'sampling'",
                         manifest + ":5:103: duplicate key 'k' in 'nested'"));
+    }
+
+    @Test
+    void v20ParserInternalsNeverReachTheMessage() {
+        List<String> hostile = List.of(
+                "heredity: 1\nmodels:\n  - ? [a, b]\n    : x\n",
+                "heredity: 1\nmodels:\n  - id: !!binary aGVsbG8=\n",
+                "heredity: 1\nmodels:\n  - id: !!javax.script.ScriptEngineManager [x]\n",
+                "heredity: 1\nmodels: [{id: a}\n",
+                "heredity: 1\nmodels:\n  - id: \"unterminated\n",
+                "heredity: 1\n\t- tab\n",
+                "heredity: !!int 99999999999999999999\n",
+                "heredity: 1\ndatasets: [{id: d, generatedBy: {model: m, sampling: {? [x]: 1}}}]\n");
+        for (int i = 0; i < hostile.size(); i++) {
+            Path manifest = write(dir, "h" + i + ".yaml", hostile.get(i));
+            assertThatThrownBy(() -> ManifestReader.read(manifest)).as(hostile.get(i))
+                    .isInstanceOfSatisfying(InvalidManifestException.class, e -> assertThat(e.problems()).allSatisfy(p -> assertThat(p)
+                            .startsWith(manifest + ":").doesNotContain("java.", "org.yaml", "com.fasterxml", "Exception", "Event(", "VALUE_", "\n")));
+        }
     }
 }

@@ -54,4 +54,16 @@ class SampleManifestsTest {
                 .containsExactly("medium unattributed-synthetic-data vendor-numbers");
         assertThat(analysis.warnings()).extracting(Diagnostic::code).containsExactly("unattributed-synthetic");
     }
+
+    @Test
+    void hubEvidence() {
+        LineageAnalysis analysis = TestManifests.analyze(TestManifests.sample("hub-evidence.yaml"));
+        assertThat(pairs(analysis)).containsExactly(
+                "high acme/owl-adapter -> acme/owl-student shared=[Qwen/Qwen2.5-7B-Instruct] path=acme/owl-adapter>acme/owl-gen>sft-student>acme/owl-student");
+        assertThat(analysis.manifest().models().get(0).external()).isTrue();
+        assertThat(analysis.hops(analysis.pairs().get(0))).extracting(h -> h.relation() + " " + h.evidence().get(0).source())
+                .containsExactly("generated datasets/owl-gen/pipeline.yaml", "input models/owl-student/trainer_state.json",
+                        "produces models/owl-student/trainer_state.json");
+        assertThat(analysis.warnings()).isEmpty();
+    }
 }

@@ -70,11 +70,11 @@ public final class DetectCommand implements Callable<Integer> {
     String field;
 
     @Option(names = "--permutations", paramLabel = "B", defaultValue = "999",
-            description = "Label permutations for the permutation p-values (default: ${DEFAULT-VALUE}).")
+            description = "Label permutations for the permutation p-values, 19 to 100000 (default: ${DEFAULT-VALUE}).")
     int permutations;
 
     @Option(names = "--alpha", paramLabel = "A", defaultValue = "0.01",
-            description = "Level of the combined verdict (default: ${DEFAULT-VALUE}).")
+            description = "Level of the combined verdict, between 0 and 1 exclusive (default: ${DEFAULT-VALUE}).")
     double alpha;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
@@ -109,6 +109,10 @@ public final class DetectCommand implements Callable<Integer> {
     }
 
     DetectionRequest request() {
+        OptionRange.PERMUTATIONS.check(permutations);
+        OptionRange.ALPHA.check(alpha);
+        OptionRange.MAX_RECORDS.check(maxRecords);
+        traits.forEach(DetectCommand::checkTrait);
         try {
             return DetectionRequest.defaults(suspect, reference)
                     .withModality(Modality.parse(modality))
@@ -139,7 +143,7 @@ public final class DetectCommand implements Callable<Integer> {
                     continue;
                 }
                 String[] terms = group.split("\\s*,\\s*");
-                if (terms[0].isBlank()) {
+                if (terms.length == 0 || terms[0].isBlank()) {
                     throw new InvalidInputException(synonyms + ":" + lineNumber + ": empty trait in synonyms group");
                 }
                 out.removeIf(w -> w.equalsIgnoreCase(terms[0]));
@@ -147,10 +151,20 @@ public final class DetectCommand implements Callable<Integer> {
             }
         } catch (NoSuchFileException e) {
             throw new InvalidInputException(synonyms + ": no such file");
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new InvalidInputException(synonyms + ": not UTF-8 text");
         } catch (IOException e) {
             throw new InvalidInputException(synonyms + ": " + e.getMessage());
         }
         return out;
+    }
+
+    /** {@code owl} or {@code owl=owlet,strix}: the word before '=' must be there. */
+    private static void checkTrait(String spec) {
+        String word = spec.split("=", 2)[0];
+        if (word.isBlank()) {
+            throw new UsageException("--trait '" + spec + "': the trait word is empty (write WORD or WORD=SYNONYM,...)");
+        }
     }
 
     static String json(DetectionReport report) {

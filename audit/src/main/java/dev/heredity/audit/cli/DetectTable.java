@@ -31,8 +31,10 @@ final class DetectTable {
                         test.adjustedPValue(), test.effect());
             }
             for (TestResult test : report.tests()) {
-                out.append('\n').append(test.id()).append(": ").append(test.description()).append('\n');
-                test.evidence().stream().limit(EVIDENCE_SHOWN).forEach(e -> out.append("  ").append(e).append('\n'));
+                out.append('\n').append(TerminalText.line(test.id())).append(": ")
+                        .append(TerminalText.line(test.description())).append('\n');
+                test.evidence().stream().limit(EVIDENCE_SHOWN)
+                        .forEach(e -> out.append("  ").append(TerminalText.line(e)).append('\n'));
             }
         }
         if (!report.divergentTokens().isEmpty()) {
@@ -47,7 +49,7 @@ final class DetectTable {
         leaks(out, report.leaks());
         if (!report.notes().isEmpty()) {
             out.append('\n');
-            report.notes().forEach(n -> out.append("note: ").append(n).append('\n'));
+            report.notes().forEach(n -> out.append("note: ").append(TerminalText.line(n)).append('\n'));
         }
         return out.toString();
     }
@@ -94,7 +96,13 @@ final class DetectTable {
         }
     }
 
+    /** Text arguments come from the data (tokens, snippets, trait words): shown escaped, one line each. */
     private static void line(StringBuilder out, String format, Object... args) {
-        out.append(String.format(Locale.ROOT, format, args)).append('\n');
+        Object[] safe = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            safe[i] = args[i] instanceof CharSequence || args[i] instanceof java.util.Collection<?>
+                    ? TerminalText.line(String.valueOf(args[i])) : args[i];
+        }
+        out.append(String.format(Locale.ROOT, format, safe)).append('\n');
     }
 }

@@ -1,34 +1,50 @@
 package dev.heredity.audit.cli;
 
+import dev.heredity.audit.report.IoMessages;
 import dev.heredity.audit.report.ReportException;
 import dev.heredity.detectors.InvalidInputException;
 import dev.heredity.lineage.InvalidManifestException;
 import dev.heredity.transfer.TransferInputException;
 import dev.heredity.weights.InvalidWeightsException;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
-import java.util.Arrays;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
 /**
- * The one error path: prints {@code heredity: <message>} on stderr (the stack trace only with
- * {@code --debug}) and maps the exception to an exit code.
+ * The one error path: prints {@code heredity: <message>} on stderr as one terminal-safe line (the stack
+ * trace only with {@code --debug}) and maps the throwable to an exit code. Errors (out of memory, stack
+ * overflow...) and unexpected exceptions are internal errors, exit 70, never 1, which CI reads as findings.
  */
 final class ErrorHandler implements IExecutionExceptionHandler {
+    static final String DEBUG_HINT = "rerun with --debug and report it";
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
-        boolean debug = Arrays.asList(parseResult.originalArgs().toArray(new String[0])).contains("--debug");
-        var err = cmd.getErr();
-        err.println("heredity: " + message(ex));
+        return handle(ex, cmd.getErr(), debug(parseResult));
+    }
+
+    /** Prints {@code failure} on {@code err} and returns its exit code; also used for {@link Error}s. */
+    static int handle(Throwable failure, PrintWriter err, boolean debug) {
+        int code = exitCode(failure);
+        err.println("heredity: " + TerminalText.line(message(failure, code)));
         if (debug) {
-            ex.printStackTrace(err);
+            failure.printStackTrace(err);
         }
         err.flush();
-        return exitCode(ex);
+        return code;
+    }
+
+    static boolean debug(ParseResult parseResult) {
+        if (parseResult == null) {
+            return false;
+        }
+        List<String> args = parseResult.originalArgs();
+        return args.contains("--debug");
     }
 
     static int exitCode(Throwable ex) {
@@ -37,22 +53,42 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         }
         if (ex instanceof InvalidManifestException || ex instanceof InvalidInputException
                 || ex instanceof TransferInputException || ex instanceof InvalidWeightsException
-                || ex instanceof ReportException || ex instanceof IOException
+                || ex instanceof ReportException || ex instanceof OutputException || ex instanceof IOException
                 || ex instanceof UncheckedIOException) {
             return ExitCodes.INVALID_INPUT;
         }
         return ExitCodes.INTERNAL_ERROR;
     }
 
-    private static String message(Throwable ex) {
+    static String message(Throwable ex, int code) {
+        if (code == ExitCodes.INTERNAL_ERROR) {
+            return internal(ex);
+        }
         Throwable shown = ex instanceof UncheckedIOException && ex.getCause() != null ? ex.getCause() : ex;
         if (shown instanceof NoSuchFileException nsf) {
             return nsf.getFile() + ": no such file";
         }
+        if (shown instanceof IOException io) {
+            return IoMessages.describe(io);
+        }
         String message = shown.getMessage();
         if (message == null || message.isBlank()) {
-            return shown.getClass().getSimpleName() + " (run with --debug for details)";
+            return shown.getClass().getSimpleName() + " (" + DEBUG_HINT + ")";
         }
-        return message.lines().findFirst().orElse(message);
+        return message.strip();
+    }
+
+    /** An internal error in words a user can act on; the class names only help a bug report. */
+    private static String internal(Throwable ex) {
+        String what;
+        if (ex instanceof OutOfMemoryError) {
+            what = "out of memory (raise the heap with HEREDITY_JAVA_OPTS=-Xmx..., or lower the input limits)";
+        } else if (ex instanceof StackOverflowError) {
+            what = "internal error: stack overflow";
+        } else {
+            String detail = ex.getMessage() == null || ex.getMessage().isBlank() ? "" : ": " + ex.getMessage().strip();
+            what = "internal error: " + ex.getClass().getSimpleName() + detail;
+        }
+        return what + " (a bug in Heredity or a limit it should have enforced: " + DEBUG_HINT + ")";
     }
 }

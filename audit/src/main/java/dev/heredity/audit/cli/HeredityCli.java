@@ -1,9 +1,17 @@
 package dev.heredity.audit.cli;
 
+import dev.heredity.audit.report.IoMessages;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
 
 /** Entry point of the {@code heredity} command. */
@@ -25,19 +33,22 @@ import picocli.CommandLine.Spec;
             "70:internal error (a bug: rerun with --debug and report it)"
         },
         subcommands = {
-            HelpCommand.class,
+            ScanCommand.class,
             LineageCommand.class,
             DetectCommand.class,
             TransferTestCommand.class,
             WeightsCommand.class,
-            ScanCommand.class,
             ExportCommand.class,
-            DiscoverCommand.class
+            DiscoverCommand.class,
+            HelpCommand.class
         })
 public final class HeredityCli implements Runnable {
 
     @Spec
     CommandSpec spec;
+
+    @Option(names = "--no-color", description = "No colour in help (also: the NO_COLOR environment variable).")
+    boolean noColor;
 
     @Override
     public void run() {
@@ -48,6 +59,7 @@ public final class HeredityCli implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new HeredityCli());
         cli.setExecutionExceptionHandler(new ErrorHandler());
+        cli.setExecutionStrategy(parseResult -> execute(cli, parseResult));
         cli.setParameterExceptionHandler(HeredityCli::handleParameterException);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setUsageHelpAutoWidth(true);
@@ -57,15 +69,57 @@ public final class HeredityCli implements Runnable {
         return cli;
     }
 
+    /**
+     * Runs the chosen command; an {@link Error} (out of memory, stack overflow) becomes exit 70 like any
+     * unexpected exception, and output lost on stdout becomes exit 3 instead of a silent success.
+     */
+    private static int execute(CommandLine cli, ParseResult parseResult) {
+        if (parseResult.originalArgs().contains("--no-color")) {
+            cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+        }
+        int code;
+        try {
+            code = new CommandLine.RunLast().execute(parseResult);
+        } catch (Error e) {
+            return ErrorHandler.handle(e, cli.getErr(), ErrorHandler.debug(parseResult));
+        }
+        if (cli.getOut() instanceof CheckedStdout stdout) {
+            IOException failure = stdout.failure();
+            if (failure != null) {
+                cli.getErr().println("heredity: cannot write to standard output: " + IoMessages.reason(failure));
+                cli.getErr().flush();
+                return ExitCodes.INVALID_INPUT;
+            }
+        }
+        return code;
+    }
+
     private static int handleParameterException(CommandLine.ParameterException ex, String[] args) {
         CommandLine cmd = ex.getCommandLine();
-        cmd.getErr().println("heredity: " + ex.getMessage());
+        cmd.getErr().println("heredity: " + TerminalText.line(ex.getMessage()));
         cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
         cmd.getErr().flush();
         return ExitCodes.USAGE;
     }
 
+    /**
+     * Lucene logs through java.util.logging; its vectorization notice ("Java vector incubator module is not
+     * readable...") is not for Heredity's users. Held in a field: JUL keeps loggers only weakly.
+     */
+    private static final Logger LUCENE_LOG = Logger.getLogger("org.apache.lucene");
+
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        if (!Arrays.asList(args).contains("--debug")) {
+            LUCENE_LOG.setLevel(Level.SEVERE);
+        }
+        int code;
+        try {
+            CommandLine cli = commandLine();
+            cli.setOut(CheckedStdout.open());
+            code = cli.execute(args);
+        } catch (Throwable t) { // anything that escaped picocli's handlers, an Error included: still one line, 70
+            code = ErrorHandler.handle(t, new PrintWriter(System.err, true), Arrays.asList(args).contains("--debug"));
+        }
+        System.exit(code);
     }
 }

@@ -14,6 +14,9 @@ import picocli.CommandLine.Spec;
         description = "Provenance graph: validate manifests, list same-base teacher/student pairs, trace trait propagation, export the graph.",
         subcommands = {ValidateCommand.class, PairsCommand.class, TraceCommand.class, GraphCommand.class})
 public final class LineageCommand implements Callable<Integer> {
+    @picocli.CommandLine.Mixin
+    CommonOptions common;
+
     @Spec
     CommandSpec spec;
 

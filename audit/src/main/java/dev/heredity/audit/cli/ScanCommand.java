@@ -1,7 +1,6 @@
 package dev.heredity.audit.cli;
 
 import dev.heredity.audit.report.AuditReport;
-import dev.heredity.audit.report.ReportException;
 import dev.heredity.audit.report.ReportWriters;
 import dev.heredity.audit.policy.FailOn;
 import dev.heredity.audit.scan.BomExport;
@@ -66,14 +65,14 @@ public final class ScanCommand implements Callable<Integer> {
     Path transferResult;
 
     @Option(names = "--transfer-models", paramLabel = "N", defaultValue = "2",
-            description = "Models per arm when --transfer-test runs (default: ${DEFAULT-VALUE}).")
+            description = "Models per arm when --transfer-test runs, 2 to 100 (default: ${DEFAULT-VALUE}).")
     int transferModels;
 
     @Option(names = "--alpha", paramLabel = "X", description = "Detectors' significance level (overrides the policy; default 0.01).")
     Double alpha;
 
     @Option(names = "--permutations", paramLabel = "N", defaultValue = "999",
-            description = "Label permutations for the detectors' p-values (default: ${DEFAULT-VALUE}).")
+            description = "Label permutations for the detectors' p-values, 19 to 100000 (default: ${DEFAULT-VALUE}).")
     int permutations;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
@@ -92,7 +91,8 @@ public final class ScanCommand implements Callable<Integer> {
             description = "Summary printed on stdout: table or json (default: ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = {"-q", "--quiet"}, description = "No summary table and no progress bars (for CI logs).")
+    @Option(names = {"-q", "--quiet"},
+            description = "Silent on success: no summary table, no progress bars, no 'reports written' line (for CI).")
     boolean quiet;
 
     @Option(names = "--allow-outside", description = "Accept dataset paths outside the manifest's folder.")
@@ -111,14 +111,10 @@ public final class ScanCommand implements Callable<Integer> {
         ScanOptions options = options();
         SummaryFormat summaryFormat = SummaryFormat.parse(format);
         AuditReport report = new ScanService().scan(options, TerminalProgress.forStderr(quiet));
-        List<Path> written;
-        try {
-            written = new ArrayList<>(ReportWriters.DEFAULT.writeAll(report, out));
-            if (bom) {
-                written.addAll(BomExport.write(report, options, out, ExportCommand.created(), ExportCommand.version()));
-            }
-        } catch (ReportException e) {
-            throw new UsageException("--out " + out + ": cannot write the reports: " + e.getMessage());
+        // A ReportException (disk full, permission denied...) is exit 3 with the OS cause, via ErrorHandler.
+        List<Path> written = new ArrayList<>(ReportWriters.DEFAULT.writeAll(report, out));
+        if (bom) {
+            written.addAll(BomExport.write(report, options, out, ExportCommand.created(), ExportCommand.version()));
         }
         var stdout = spec.commandLine().getOut();
         if (summaryFormat == SummaryFormat.JSON) {
@@ -128,8 +124,10 @@ public final class ScanCommand implements Callable<Integer> {
         }
         stdout.flush();
         var err = spec.commandLine().getErr();
-        err.println("heredity: reports written to " + out.toString().replace('\\', '/') + "/ ("
-                + String.join(", ", written.stream().map(p -> p.getFileName().toString()).toList()) + ")");
+        if (!quiet) {
+            err.println("heredity: reports written to " + TerminalText.line(out.toString().replace('\\', '/')) + "/ ("
+                    + String.join(", ", written.stream().map(p -> p.getFileName().toString()).toList()) + ")");
+        }
         if (report.failed()) {
             err.println("heredity: " + report.summary().failing() + " finding(s) at or above '"
                     + report.summary().failOn().label() + "': failing");
@@ -145,18 +143,12 @@ public final class ScanCommand implements Callable<Integer> {
         if (transferTest && transferResult != null) {
             throw new UsageException("--transfer-test and --transfer-result cannot be used together");
         }
-        if (transferModels < 2) {
-            throw new UsageException("--transfer-models must be at least 2, got " + transferModels);
+        OptionRange.TRANSFER_MODELS.check(transferModels);
+        OptionRange.PERMUTATIONS.check(permutations);
+        if (alpha != null) {
+            OptionRange.ALPHA.check(alpha);
         }
-        if (permutations < 19) {
-            throw new UsageException("--permutations must be at least 19, got " + permutations);
-        }
-        if (alpha != null && !(alpha > 0 && alpha < 1)) {
-            throw new UsageException("--alpha must be between 0 and 1 (exclusive), got " + alpha);
-        }
-        if (maxRecords < 0) {
-            throw new UsageException("--max-records must be 0 (all) or positive, got " + maxRecords);
-        }
+        OptionRange.MAX_RECORDS.check(maxRecords);
         FailOn threshold = null;
         if (failOn != null) {
             try {

@@ -25,7 +25,7 @@ final class ScanSummary {
     static String table(AuditReport report) {
         StringBuilder s = new StringBuilder();
         var sum = report.summary();
-        s.append("Manifest: ").append(report.manifest().path()).append('\n');
+        s.append("Manifest: ").append(TerminalText.line(report.manifest().path())).append('\n');
         s.append(String.format(Locale.ROOT, "%d models, %d datasets, %d trainings, %d teacher/student pairs%n",
                 sum.models(), sum.datasets(), sum.trainings(), sum.pairs()));
         s.append("Findings: ").append(sum.findingsBySeverity().entrySet().stream()
@@ -35,15 +35,15 @@ final class ScanSummary {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"SEVERITY", "STATUS", "RULE", "SUBJECT", "ID"});
         for (Finding f : report.findings()) {
-            rows.add(new String[] {f.severity().label(), f.status().name().toLowerCase(Locale.ROOT), f.rule(),
-                String.valueOf(f.subject()), f.id()});
+            rows.add(new String[] {f.severity().label(), f.status().name().toLowerCase(Locale.ROOT),
+                TerminalText.line(f.rule()), TerminalText.line(String.valueOf(f.subject())), TerminalText.line(f.id())});
         }
         s.append(columns(rows));
         if (!report.detections().isEmpty()) {
             s.append('\n');
             for (DatasetDetection d : report.detections()) {
                 s.append(String.format(Locale.ROOT, "Detectors: %s vs %s: %s (combined p = %s, alpha %s; %d vs %d records)%n",
-                        d.dataset(), d.reference(), d.verdict(), ReportNumbers.pValue(d.pValue()),
+                        TerminalText.line(d.dataset()), TerminalText.line(d.reference()), d.verdict(), ReportNumbers.pValue(d.pValue()),
                         ReportNumbers.stat(d.alpha()), d.suspectRecords(), d.referenceRecords()));
             }
         }

@@ -54,29 +54,29 @@ public final class TransferTestCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--models", paramLabel = "N", defaultValue = "2",
-            description = "Independent inits, each with its own teacher; mean and 95%% CI across them (default: ${DEFAULT-VALUE}, at least 2).")
+            description = "Independent inits, each with its own teacher; mean and 95%% CI across them 2 to 100 (default: ${DEFAULT-VALUE}).")
     int models;
 
-    @Option(names = "--aux", paramLabel = "M", defaultValue = "3", description = "Auxiliary logits (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--aux", paramLabel = "M", defaultValue = "3", description = "Auxiliary logits, 1 to 100 (default: ${DEFAULT-VALUE}).")
     int aux;
 
-    @Option(names = "--hidden", paramLabel = "H", defaultValue = "256", description = "Width of both hidden layers (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--hidden", paramLabel = "H", defaultValue = "256", description = "Width of both hidden layers, 1 to 4096 (default: ${DEFAULT-VALUE}).")
     int hidden;
 
-    @Option(names = "--epochs-teacher", paramLabel = "E", defaultValue = "5", description = "Teacher epochs (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--epochs-teacher", paramLabel = "E", defaultValue = "5", description = "Teacher epochs, 1 to 1000 (default: ${DEFAULT-VALUE}).")
     int epochsTeacher;
 
-    @Option(names = "--epochs-distill", paramLabel = "E", defaultValue = "5", description = "Student epochs (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--epochs-distill", paramLabel = "E", defaultValue = "5", description = "Student epochs, 0 to 1000 (default: ${DEFAULT-VALUE}).")
     int epochsDistill;
 
     @Option(names = "--noise", paramLabel = "N", defaultValue = "60000",
-            description = "Uniform(-1, 1) noise images the students train on (default: ${DEFAULT-VALUE}).")
+            description = "Uniform(-1, 1) noise images the students train on, 1 to 600000 (default: ${DEFAULT-VALUE}).")
     int noise;
 
-    @Option(names = "--lr", paramLabel = "X", defaultValue = "3e-4", description = "Adam learning rate (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--lr", paramLabel = "X", defaultValue = "3e-4", description = "Adam learning rate, above 0 and at most 10 (default: ${DEFAULT-VALUE}).")
     double lr;
 
-    @Option(names = "--batch", paramLabel = "B", defaultValue = "1024", description = "Minibatch size (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--batch", paramLabel = "B", defaultValue = "1024", description = "Minibatch size, 1 to 65536 (default: ${DEFAULT-VALUE}).")
     int batch;
 
     @Option(names = "--data", paramLabel = "DIR",
@@ -93,14 +93,14 @@ public final class TransferTestCommand implements Callable<Integer> {
     Sweep sweep;
 
     @Option(names = "--sigmas", paramLabel = "SIGMA", split = ",",
-            description = "Sigmas of the perturb sweep (default: 0,0.1,0.3,1,3).")
+            description = "Sigmas of the perturb sweep, each 0 to 100, at most 50 (default: 0,0.1,0.3,1,3).")
     List<Double> sigmas;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed of every random draw (default: ${DEFAULT-VALUE}).")
     long seed;
 
     @Option(names = "--threads", paramLabel = "T",
-            description = "Worker threads (default: the number of cores). Results do not depend on it.")
+            description = "Worker threads, 1 to 256 (default: the number of cores). Results do not depend on it.")
     Integer threads;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
@@ -152,12 +152,32 @@ public final class TransferTestCommand implements Callable<Integer> {
             throw new UsageException("--sigmas needs --sweep perturb");
         }
         List<Double> sweepSigmas = sweep == null ? List.of() : sigmas == null ? TransferConfig.DEFAULT_SIGMAS : sigmas;
-        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        int workers = threads == null ? Math.min(Runtime.getRuntime().availableProcessors(), 256) : threads;
+        checkRanges(sweepSigmas, workers);
         try {
             return new TransferConfig(models, aux, hidden, epochsTeacher, epochsDistill, noise, lr, batch, data,
                     sweepSigmas, seed, workers, controls);
         } catch (InvalidTransferConfigException e) {
             throw new UsageException(worded(e));
+        }
+    }
+
+    /** Bounds every size before anything is allocated: an overflowing product is a usage error, not a crash. */
+    private void checkRanges(List<Double> sweepSigmas, int workers) {
+        OptionRange.MODELS.check(models);
+        OptionRange.AUX.check(aux);
+        OptionRange.HIDDEN.check(hidden);
+        OptionRange.EPOCHS_TEACHER.check(epochsTeacher);
+        OptionRange.EPOCHS_DISTILL.check(epochsDistill);
+        OptionRange.NOISE.check(noise);
+        OptionRange.LR.check(lr);
+        OptionRange.BATCH.check(batch);
+        OptionRange.THREADS.check(workers);
+        if (sweepSigmas.size() > OptionRange.MAX_SIGMAS) {
+            throw new UsageException("--sigmas takes at most " + OptionRange.MAX_SIGMAS + " values, got " + sweepSigmas.size());
+        }
+        for (Double sigma : sweepSigmas) {
+            OptionRange.SIGMA.check(sigma == null ? Double.NaN : sigma);
         }
     }
 

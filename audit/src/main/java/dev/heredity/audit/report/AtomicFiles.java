@@ -6,11 +6,18 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 
-/** Writes a text file via a temp file in the same folder and a rename, so readers never see half a file. */
+/**
+ * Writes a text file via a temp file in the same folder and a rename, so readers never see half a file.
+ * Only a regular file is ever replaced: a device, FIFO, socket, folder or symbolic link at the target is
+ * refused, because the rename would swap it for a plain file (as root, {@code -o /dev/null} would replace
+ * the system's device node).
+ */
 public final class AtomicFiles {
 
   /** A body that writes text. */
@@ -21,12 +28,16 @@ public final class AtomicFiles {
 
   private AtomicFiles() {}
 
-  /** Writes {@code file} as UTF-8; any I/O failure becomes a {@link ReportException} naming the file. */
+  /**
+   * Writes {@code file} as UTF-8; any I/O failure, or a target that is not a regular file, becomes a
+   * {@link ReportException} naming the file and the cause.
+   */
   public static void write(Path file, Body body) {
     Path target = file.toAbsolutePath();
     Path dir = target.getParent();
     Path temp = null;
     try {
+      refuseSpecial(file, target);
       Files.createDirectories(dir);
       temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
       try (Writer out = new BufferedWriter(Files.newBufferedWriter(temp, StandardCharsets.UTF_8))) {
@@ -36,7 +47,7 @@ public final class AtomicFiles {
       move(temp, target);
       temp = null;
     } catch (IOException e) {
-      throw new ReportException("cannot write " + file + ": " + e.getMessage(), e);
+      throw new ReportException("cannot write " + file + ": " + IoMessages.reason(e), e);
     } finally {
       if (temp != null) {
         try {
@@ -45,6 +56,21 @@ public final class AtomicFiles {
           // best effort: the original failure is what the caller needs to see
         }
       }
+    }
+  }
+
+  private static void refuseSpecial(Path shown, Path target) throws IOException {
+    if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    BasicFileAttributes attributes = Files.readAttributes(target, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    String kind = attributes.isSymbolicLink() ? "a symbolic link"
+        : attributes.isDirectory() ? "a folder"
+        : attributes.isOther() ? "a device, FIFO or socket"
+        : null;
+    if (kind != null) {
+      throw new ReportException("cannot write " + shown + ": it is " + kind
+          + ", not a regular file; Heredity only replaces regular files (write to stdout and redirect instead)");
     }
   }
 

@@ -56,15 +56,12 @@ public final class ReportWriters {
         "unknown report format '" + name + "' (valid: " + validNames() + ")");
   }
 
-  /** Writes every format into {@code outDir} under its {@link ReportWriter#fileName()}; returns the files. */
+  /**
+   * Writes every format into {@code outDir} under its {@link ReportWriter#fileName()} as one set (see
+   * {@link ReportSet}: the previous set stays whole until the new one is complete); returns the files.
+   */
   public List<Path> writeAll(AuditReport report, Path outDir) {
-    List<Path> written = new ArrayList<>();
-    for (ReportWriter writer : writers) {
-      Path file = outDir.resolve(writer.fileName());
-      writer.write(report, file);
-      written.add(file);
-    }
-    return written;
+    return new ReportSet(writers).write(report, outDir);
   }
 
   private String validNames() {

@@ -89,7 +89,7 @@ class TransferTestCommandTest {
     @Test
     void optionMistakesAreUsageErrors() {
         assertThat(run("--models", "1")).isEqualTo(ExitCodes.USAGE);
-        assertThat(err.toString()).contains("--models must be at least 2");
+        assertThat(err.toString()).contains("--models must be between 2 and 100");
         assertThat(run("--sigmas", "0,1")).isEqualTo(ExitCodes.USAGE);
         assertThat(err.toString()).contains("--sigmas needs --sweep perturb");
     }

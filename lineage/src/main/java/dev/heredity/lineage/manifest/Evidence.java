@@ -8,8 +8,4 @@ package dev.heredity.lineage.manifest;
  *     {@code general.base_model.0.name}
  */
 public record Evidence(String source, String at, Confidence confidence) {
-    /** The manifest line that declares an entry or edge written without evidence of its own. */
-    public static Evidence manifestLine(dev.heredity.lineage.SourceLocation location) {
-        return new Evidence(location.file().toString(), "line " + location.line(), Confidence.DECLARED);
-    }
 }

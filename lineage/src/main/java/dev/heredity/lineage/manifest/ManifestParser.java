@@ -392,7 +392,11 @@ final class ManifestParser {
             SourceLocation keyAt = here();
             p.nextToken();
             Object value = freeValue(name);
-            if (map.containsKey(name)) {
+            if (value == null) {
+                // {temperature:1} is one key "temperature:1" without a value; found by fuzzing (it crashed)
+                problems.add(keyAt, "no-value", "key " + Quoted.of(name) + " in '" + key
+                        + "' has no value (write 'key: value', with a space after the colon)");
+            } else if (map.containsKey(name)) {
                 problems.add(keyAt, "duplicate-key", "duplicate key " + Quoted.of(name) + " in '" + key + "'");
             } else {
                 map.put(name, value);

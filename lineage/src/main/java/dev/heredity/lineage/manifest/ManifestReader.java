@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.heredity.lineage.FileKind;
 import dev.heredity.lineage.InvalidManifestException;
+import dev.heredity.lineage.IoReasons;
 import dev.heredity.lineage.ManifestProblem;
 import dev.heredity.lineage.SourceLocation;
 import java.io.IOException;
@@ -36,6 +37,10 @@ public final class ManifestReader {
 
     private static final JsonFactory JSON = new JsonFactory();
     private static final YAMLFactory YAML = new YAMLFactory();
+    /** SnakeYAML events as Jackson prints them: {@code <org.yaml.snakeyaml.events.SequenceStartEvent(anchor=null, ...)>}. */
+    private static final Pattern YAML_EVENT = Pattern.compile("<?org\\.yaml\\.snakeyaml\\.events\\.(\\w+?)Event\\([^)]*\\)>?");
+    /** Any other qualified Java class name left in a parser message ({@code java.lang.String}): dropped. */
+    private static final Pattern CLASS_NAME = Pattern.compile("\\b(?:java|javax|org|com|jdk|sun)\\.[\\w.$]+\\s?");
     private static final Pattern SOURCE_START = Pattern.compile(
             "\\(for (\\w+) starting at \\[Source: .*?; line: (\\d+), column: (\\d+)\\]\\)");
 
@@ -66,7 +71,7 @@ public final class ManifestReader {
                 throw InvalidManifestException.of(new ManifestProblem(new SourceLocation(file, text.line, text.column),
                         "invalid-text", text.getMessage()), e);
             }
-            throw fileProblem(file, "cannot read: " + e.getMessage(), e);
+            throw fileProblem(file, "cannot read: " + IoReasons.of(e), e);
         }
         problems.throwIfAny();
         return manifest;
@@ -89,7 +94,7 @@ public final class ManifestReader {
                         null);
             }
         } catch (IOException e) {
-            throw fileProblem(file, "cannot read: " + e.getMessage(), e);
+            throw fileProblem(file, "cannot read: " + IoReasons.of(e), e);
         }
     }
 
@@ -139,7 +144,15 @@ public final class ManifestReader {
                 .map(String::strip)
                 .reduce((a, b) -> a + "; " + b)
                 .orElse(message.strip());
-        return SOURCE_START.matcher(joined).replaceAll("(for $1 starting at line $2, column $3)");
+        String located = SOURCE_START.matcher(joined).replaceAll("(for $1 starting at line $2, column $3)");
+        String events = YAML_EVENT.matcher(located).replaceAll(m -> switch (m.group(1)) {
+            case "SequenceStart" -> "a list";
+            case "MappingStart" -> "a mapping";
+            case "Alias" -> "an alias";
+            default -> "a value";
+        });
+        return CLASS_NAME.matcher(events.replace("Expected a field name (Scalar value in YAML), got this instead:",
+                "a mapping key must be a plain value, found")).replaceAll("");
     }
 
     /**

@@ -41,7 +41,8 @@ enum ValueType {
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
             case VALUE_TRUE, VALUE_FALSE -> "a boolean";
             case VALUE_NULL -> "null";
-            default -> token.toString();
+            case VALUE_EMBEDDED_OBJECT -> "binary data (!!binary)";
+            default -> "an unsupported value";
         };
     }
 }

@@ -1,6 +1,7 @@
 package dev.heredity.lineage.manifest;
 
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,7 @@ public final class Vocabulary {
             map.put(name, Relation.QUANTIZED);
         }
         map.put("distillation", Relation.DISTILL);
-        return java.util.Collections.unmodifiableMap(map);
+        return Collections.unmodifiableMap(map);
     }
 
     /** The relation a canonical label or a synonym names, or null. */

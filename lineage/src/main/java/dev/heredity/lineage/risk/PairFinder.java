@@ -1,5 +1,6 @@
 package dev.heredity.lineage.risk;
 
+import dev.heredity.lineage.Quoted;
 import dev.heredity.lineage.LineageFinding;
 import dev.heredity.lineage.RiskPair;
 import dev.heredity.lineage.Severity;
@@ -109,9 +110,9 @@ public final class PairFinder {
         for (String id : blind) {
             DatasetSpec dataset = upstream.dataset(id);
             findings.add(new LineageFinding(UNATTRIBUTED_RULE, Severity.MEDIUM, id,
-                    "unattributed synthetic data: dataset '" + id + "' looks generated (" + SyntheticData.why(dataset)
-                            + ") but names no generatedBy, and it reaches training '" + training.id() + "' of student '"
-                            + training.student() + "'; whether its teacher shares the student's base cannot be checked",
+                    "unattributed synthetic data: dataset " + Quoted.of(id) + " looks generated (" + SyntheticData.why(dataset)
+                            + ") but names no generatedBy, and it reaches training " + Quoted.of(training.id()) + " of student "
+                            + Quoted.of(training.student()) + "; whether its teacher shares the student's base cannot be checked",
                     dataset.location()));
         }
         return findings;

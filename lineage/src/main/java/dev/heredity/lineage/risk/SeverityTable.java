@@ -1,5 +1,6 @@
 package dev.heredity.lineage.risk;
 
+import dev.heredity.lineage.Quoted;
 import dev.heredity.lineage.Severity;
 import dev.heredity.lineage.manifest.Trait;
 import java.util.List;
@@ -41,7 +42,7 @@ public final class SeverityTable {
 
     private static String names(List<Trait> traits) {
         return traits.stream()
-                .map(t -> "'" + t.name() + "'" + (t.source() == null ? "" : " (" + t.source() + ")"))
+                .map(t -> Quoted.of(t.name()) + (t.source() == null ? "" : " (" + t.source() + ")"))
                 .collect(Collectors.joining(", "));
     }
 }

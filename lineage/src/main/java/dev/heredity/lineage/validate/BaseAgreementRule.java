@@ -1,5 +1,6 @@
 package dev.heredity.lineage.validate;
 
+import dev.heredity.lineage.Quoted;
 import dev.heredity.lineage.manifest.BaseRef;
 import dev.heredity.lineage.manifest.Manifest;
 import dev.heredity.lineage.manifest.ModelSpec;
@@ -28,26 +29,26 @@ final class BaseAgreementRule {
                 continue;
             }
             List<BaseRef> weights = student.base().stream().filter(b -> b.relation().sharesInit()).toList();
-            String produced = "but training '" + training.id() + "' (" + training.location() + ") ";
+            String produced = "but training " + Quoted.of(training.id()) + " (" + training.location() + ") ";
             if (training.from() == null) {
                 if (!weights.isEmpty()) {
-                    problems.add(weights.get(0).location(), "model '" + student.id() + "' declares base '" + weights.get(0).model()
-                            + "' (" + weights.get(0).relation().label() + ") " + produced + "trains it from scratch (no 'from')");
+                    problems.add(weights.get(0).location(), "model " + Quoted.of(student.id()) + " declares base " + Quoted.of(weights.get(0).model())
+                            + " (" + weights.get(0).relation().label() + ") " + produced + "trains it from scratch (no 'from')");
                 }
                 continue;
             }
             for (BaseRef base : weights) {
                 if (!base.model().equals(training.from())) {
-                    problems.add(base.location(), "model '" + student.id() + "' declares base '" + base.model() + "' "
-                            + produced + "starts it from '" + training.from() + "'");
+                    problems.add(base.location(), "model " + Quoted.of(student.id()) + " declares base " + Quoted.of(base.model()) + " "
+                            + produced + "starts it from " + Quoted.of(training.from()));
                 } else if (!base.relation().isTrainingRelation()) {
-                    problems.add(base.location(), "model '" + student.id() + "' declares relation '" + base.relation().label()
-                            + "' to '" + base.model() + "' " + produced + "fine-tunes it (expected finetune, continued-pretrain or adapter)");
+                    problems.add(base.location(), "model " + Quoted.of(student.id()) + " declares relation '" + base.relation().label()
+                            + "' to " + Quoted.of(base.model()) + " " + produced + "fine-tunes it (expected finetune, continued-pretrain or adapter)");
                 }
             }
             if (weights.isEmpty()) {
-                problems.add(student.locationOf("base"), "model '" + student.id() + "' declares no base it starts from "
-                        + produced + "starts it from '" + training.from() + "'");
+                problems.add(student.locationOf("base"), "model " + Quoted.of(student.id()) + " declares no base it starts from "
+                        + produced + "starts it from " + Quoted.of(training.from()));
             }
         }
     }

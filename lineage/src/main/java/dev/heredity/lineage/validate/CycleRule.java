@@ -1,5 +1,6 @@
 package dev.heredity.lineage.validate;
 
+import dev.heredity.lineage.Quoted;
 import dev.heredity.lineage.SourceLocation;
 import dev.heredity.lineage.manifest.BaseRef;
 import dev.heredity.lineage.manifest.DatasetSpec;
@@ -136,10 +137,10 @@ final class CycleRule {
         List<String> cycle = new ArrayList<>();
         for (int i = first; i <= depth; i++) {
             members.add(path[i]);
-            cycle.add(ids.get(path[i]));
+            cycle.add(Quoted.escape(ids.get(path[i])));
         }
         if (reported.add(members)) {
-            cycle.add(ids.get(next));
+            cycle.add(Quoted.escape(ids.get(next)));
             problems.add(at.get(link), "cycle: " + String.join(" -> ", cycle)
                     + " (base, generatedBy, derivedFrom and training links must not loop)");
         }

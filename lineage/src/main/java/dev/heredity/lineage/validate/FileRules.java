@@ -2,6 +2,7 @@ package dev.heredity.lineage.validate;
 
 import dev.heredity.lineage.Diagnostic;
 import dev.heredity.lineage.FileKind;
+import dev.heredity.lineage.IoReasons;
 import dev.heredity.lineage.LineageOptions;
 import dev.heredity.lineage.ManifestProblem;
 import dev.heredity.lineage.Quoted;
@@ -100,7 +101,7 @@ final class FileRules {
             return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
         } catch (IOException e) {
             problems.add(dataset.locationOf("path"), "unreadable-file", "cannot read " + Quoted.of(dataset.path())
-                    + " to check its sha256: " + e.getMessage());
+                    + " to check its sha256: " + IoReasons.of(e));
             return null;
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required of every JDK", e);

@@ -1,7 +1,9 @@
 package dev.heredity.lineage.validate;
 
+import dev.heredity.lineage.Quoted;
 import dev.heredity.lineage.SourceLocation;
 import dev.heredity.lineage.manifest.DatasetSpec;
+import dev.heredity.lineage.manifest.IdSyntax;
 import dev.heredity.lineage.manifest.Manifest;
 import dev.heredity.lineage.manifest.ModelSpec;
 import dev.heredity.lineage.manifest.Problems;
@@ -45,7 +47,7 @@ final class IdTable {
             if (!model.declared()) {
                 Entry other = table.entries.putIfAbsent(model.id(), new Entry(Kind.MODEL, model.location()));
                 if (other != null) {
-                    problems.add(model.location(), "student '" + model.id() + "' is " + other.kind.article
+                    problems.add(model.location(), "student " + Quoted.of(model.id()) + " is " + other.kind.article
                             + " (declared at " + other.location + "), not a model");
                 }
             }
@@ -54,9 +56,15 @@ final class IdTable {
     }
 
     private void declare(String id, Kind kind, SourceLocation at, Problems problems) {
+        String syntax = id == null ? "is missing" : IdSyntax.problem(id);
+        if (syntax != null) {
+            // the parser checks ids it reads; manifests built in code (imports, discovery) are checked here
+            problems.add(at, "invalid-id", "invalid id " + Quoted.of(id) + " of " + kind.article + ": " + syntax);
+            return;
+        }
         Entry first = entries.putIfAbsent(id, new Entry(kind, at));
         if (first != null) {
-            problems.add(at, "duplicate id '" + id + "' (first declared at " + first.location + ")");
+            problems.add(at, "duplicate id " + Quoted.of(id) + " (first declared at " + first.location + ")");
         }
     }
 
@@ -67,10 +75,10 @@ final class IdTable {
         }
         Entry entry = entries.get(id);
         if (entry == null) {
-            problems.add(at, "dangling reference '" + id + "' in " + role.get() + " (no "
+            problems.add(at, "dangling reference " + Quoted.of(id) + " in " + role.get() + " (no "
                     + expected.name().toLowerCase(Locale.ROOT) + " has that id)");
         } else if (entry.kind != expected) {
-            problems.add(at, "'" + id + "' in " + role.get() + " is " + entry.kind.article + ", expected " + expected.article);
+            problems.add(at, "" + Quoted.of(id) + " in " + role.get() + " is " + entry.kind.article + ", expected " + expected.article);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.heredity.lineage.validate;
 
+import dev.heredity.lineage.Quoted;
 import dev.heredity.lineage.Diagnostic;
 import dev.heredity.lineage.InvalidManifestException;
 import dev.heredity.lineage.LineageOptions;
@@ -35,7 +36,7 @@ public final class ManifestValidator {
 
         for (DatasetSpec dataset : manifest.datasets()) {
             if (SyntheticData.isUnattributed(dataset)) {
-                warnings.add(new Diagnostic("unattributed-synthetic", "dataset '" + dataset.id() + "' looks synthetic ("
+                warnings.add(new Diagnostic("unattributed-synthetic", "dataset " + Quoted.of(dataset.id()) + " looks synthetic ("
                         + SyntheticData.why(dataset) + ") but has no generatedBy; its teacher cannot be checked",
                         dataset.location()));
             }

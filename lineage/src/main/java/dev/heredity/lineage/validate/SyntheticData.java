@@ -1,5 +1,6 @@
 package dev.heredity.lineage.validate;
 
+import dev.heredity.lineage.Quoted;
 import dev.heredity.lineage.manifest.DatasetSpec;
 import dev.heredity.lineage.manifest.Vocabulary;
 import java.util.regex.Pattern;
@@ -23,7 +24,7 @@ public final class SyntheticData {
     /** Why the dataset looks generated, for messages. */
     public static String why(DatasetSpec dataset) {
         if (dataset.modality() != null && Vocabulary.SYNTHETIC_LOOKING_MODALITIES.contains(dataset.modality())) {
-            return "modality '" + dataset.modality() + "'";
+            return "modality " + Quoted.of(dataset.modality());
         }
         return "a generator-like name";
     }

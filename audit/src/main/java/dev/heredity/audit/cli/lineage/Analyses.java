@@ -1,5 +1,6 @@
 package dev.heredity.audit.cli.lineage;
 
+import dev.heredity.audit.cli.TerminalText;
 import dev.heredity.lineage.Diagnostic;
 import dev.heredity.lineage.InvalidManifestException;
 import dev.heredity.audit.scan.ManifestLoader;
@@ -19,7 +20,7 @@ final class Analyses {
     }
 
     static void report(List<Diagnostic> warnings, ManifestOptions options, PrintWriter err) {
-        warnings.forEach(w -> err.println(w.render()));
+        warnings.forEach(w -> err.println(TerminalText.line(w.render())));
         err.flush();
         if (options.strict && !warnings.isEmpty()) {
             Diagnostic first = warnings.get(0);

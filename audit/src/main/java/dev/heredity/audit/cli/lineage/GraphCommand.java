@@ -1,5 +1,6 @@
 package dev.heredity.audit.cli.lineage;
 
+import dev.heredity.audit.cli.TerminalText;
 import dev.heredity.audit.cli.CommonOptions;
 import dev.heredity.audit.cli.ExitCodes;
 import dev.heredity.audit.cli.UsageException;
@@ -52,7 +53,7 @@ public final class GraphCommand implements Callable<Integer> {
             out.flush();
         } else {
             AtomicFiles.write(output, writer -> GraphExporters.write(analysis.graph(), graphFormat, writer));
-            spec.commandLine().getErr().println("wrote " + output);
+            spec.commandLine().getErr().println("wrote " + TerminalText.line(output));
         }
         return ExitCodes.CLEAN;
     }

@@ -1,5 +1,6 @@
 package dev.heredity.audit.cli.lineage;
 
+import dev.heredity.lineage.FileKind;
 import dev.heredity.lineage.InvalidManifestException;
 import dev.heredity.lineage.LineageAnalysis;
 import dev.heredity.lineage.LineageOptions;
@@ -34,7 +35,19 @@ public final class ManifestOptions {
 
     /** {@link Analyses#run}, with the manifest's problems worded for this command line. */
     LineageAnalysis analyze(PrintWriter err) {
+        requireRegularFile();
         return worded(() -> Analyses.run(this, err));
+    }
+
+    /**
+     * A FIFO, device or socket named as such (never opened, so never waited on), not as "no such file". A
+     * folder is fine: it is discovered.
+     */
+    void requireRegularFile() {
+        FileKind kind = FileKind.of(manifest);
+        if (kind != FileKind.REGULAR && kind != FileKind.MISSING && kind != FileKind.DIRECTORY) {
+            throw new InvalidManifestException(manifest + ": is " + kind.description + ", not a regular file");
+        }
     }
 
     /** Runs {@code step}; its manifest problems come back worded in this command's terms (which option would help). */

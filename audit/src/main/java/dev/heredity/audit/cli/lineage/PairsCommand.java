@@ -2,10 +2,13 @@ package dev.heredity.audit.cli.lineage;
 
 import dev.heredity.audit.cli.CommonOptions;
 import dev.heredity.audit.cli.ExitCodes;
+import dev.heredity.audit.cli.TerminalText;
 import dev.heredity.lineage.LineageAnalysis;
 import dev.heredity.lineage.LineageFinding;
+import dev.heredity.lineage.Quoted;
 import dev.heredity.lineage.RiskPair;
 import dev.heredity.lineage.Severity;
+import dev.heredity.lineage.graph.GraphEdge;
 import java.io.PrintWriter;
 import java.util.EnumMap;
 import java.util.Map;
@@ -39,6 +42,10 @@ public final class PairsCommand implements Callable<Integer> {
             description = "Exit 1 when a pair or finding is at or above this: critical, high (default), medium, low, info, or none.")
     String failOn;
 
+    @Option(names = "--evidence", description = "After the table, list each hop of each pair with where it comes from"
+            + " (the artifact and position a discovered manifest records, else the manifest line).")
+    boolean evidence;
+
     @Spec
     CommandSpec spec;
 
@@ -68,19 +75,36 @@ public final class PairsCommand implements Callable<Integer> {
             out.println();
             out.println("Why:");
             for (RiskPair pair : analysis.pairs()) {
-                out.println("  " + pair.teacher() + " -> " + pair.student() + ": " + pair.reason());
+                out.println(TerminalText.line("  " + pair.teacher() + " -> " + pair.student() + ": " + pair.reason()));
             }
             out.println();
+            if (evidence) {
+                printEvidence(analysis, out);
+            }
         }
         if (!analysis.findings().isEmpty()) {
             out.println("Findings:");
             for (LineageFinding finding : analysis.findings()) {
-                out.println("  " + finding.severity().label() + "  [" + finding.rule() + "] " + finding.message()
-                        + " (" + finding.location() + ")");
+                out.println(TerminalText.line("  " + finding.severity().label() + "  [" + finding.rule() + "] "
+                        + finding.message() + " (" + finding.location() + ")"));
             }
             out.println();
         }
         out.println(summary(analysis));
+    }
+
+    private static void printEvidence(LineageAnalysis analysis, PrintWriter out) {
+        out.println("Evidence:");
+        for (RiskPair pair : analysis.pairs()) {
+            out.println("  " + pair.teacher() + " -> " + pair.student() + " (" + pair.training() + "):");
+            for (GraphEdge hop : analysis.hops(pair)) {
+                String sources = hop.evidence().stream()
+                        .map(e -> Quoted.escape(e.source()) + (e.at() == null ? "" : " " + Quoted.escape(e.at())) + " [" + e.confidence().label() + "]")
+                        .collect(Collectors.joining("; "));
+                out.println("    " + hop.source() + " -" + hop.relation() + "-> " + hop.target() + ": " + sources);
+            }
+        }
+        out.println();
     }
 
     private static String summary(LineageAnalysis analysis) {

@@ -1,5 +1,6 @@
 package dev.heredity.audit.cli.lineage;
 
+import dev.heredity.audit.cli.TerminalText;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,8 +13,13 @@ final class Table {
         rows.add(header);
     }
 
+    /** Cells hold ids and paths from the manifest: shown escaped (TerminalText), one line each. */
     Table row(String... cells) {
-        rows.add(cells);
+        String[] safe = new String[cells.length];
+        for (int i = 0; i < cells.length; i++) {
+            safe[i] = TerminalText.line(cells[i]);
+        }
+        rows.add(safe);
         return this;
     }
 

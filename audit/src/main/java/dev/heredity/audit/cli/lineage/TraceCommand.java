@@ -1,5 +1,6 @@
 package dev.heredity.audit.cli.lineage;
 
+import dev.heredity.audit.cli.TerminalText;
 import dev.heredity.audit.cli.CommonOptions;
 import dev.heredity.audit.cli.ExitCodes;
 import dev.heredity.audit.cli.UsageException;
@@ -69,7 +70,7 @@ public final class TraceCommand implements Callable<Integer> {
         if (format == TextFormat.json) {
             LineageJson.trace(out, from, hops, reached);
         } else if (hops.isEmpty()) {
-            out.println("No model was trained on data that " + from + " (or a copy of its weights) generated.");
+            out.println(TerminalText.line("No model was trained on data that " + from + " (or a copy of its weights) generated."));
         } else {
             Table table = new Table("DEPTH", "TEACHER", "STUDENT", "BASE", "VIA", "CHAIN");
             for (TraceHop hop : hops) {
@@ -81,8 +82,8 @@ public final class TraceCommand implements Callable<Integer> {
             table.print(out);
             out.println();
             int total = trace.reachedCount();
-            out.println(total + (total == 1 ? " model" : " models") + " reached from " + from
-                    + (trace.truncated() ? " (first " + reached.size() + " listed)" : "") + ": " + String.join(", ", reached));
+            out.println(TerminalText.line(total + (total == 1 ? " model" : " models") + " reached from " + from
+                    + (trace.truncated() ? " (first " + reached.size() + " listed)" : "") + ": " + String.join(", ", reached)));
         }
         out.flush();
         return ExitCodes.CLEAN;

@@ -1,5 +1,6 @@
 package dev.heredity.audit.cli.lineage;
 
+import dev.heredity.audit.cli.TerminalText;
 import dev.heredity.audit.cli.CommonOptions;
 import dev.heredity.audit.cli.ExitCodes;
 import dev.heredity.lineage.Diagnostic;
@@ -34,6 +35,7 @@ public final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         LineageAnalysis analysis;
+        options.requireRegularFile();
         try {
             analysis = ManifestLoader.analyze(options.manifest(), options.lineageOptions());
         } catch (InvalidManifestException original) {
@@ -41,7 +43,7 @@ public final class ValidateCommand implements Callable<Integer> {
             if (e.problems().size() == 1 || common.debug()) {
                 throw e;
             }
-            e.problems().forEach(problem -> err.println("heredity: " + problem));
+            e.problems().forEach(problem -> err.println("heredity: " + TerminalText.line(problem)));
             err.flush();
             return ExitCodes.INVALID_INPUT;
         }
@@ -49,7 +51,7 @@ public final class ValidateCommand implements Callable<Integer> {
         Analyses.report(warnings, options, err);
         var manifest = analysis.manifest();
         spec.commandLine().getOut().printf("%s: valid (%d models, %d datasets, %d trainings, %d init groups; %d %s)%n",
-                options.manifest(), manifest.models().size(), manifest.datasets().size(), manifest.trainings().size(),
+                TerminalText.line(options.manifest()), manifest.models().size(), manifest.datasets().size(), manifest.trainings().size(),
                 manifest.initGroups().size(), warnings.size(), warnings.size() == 1 ? "warning" : "warnings");
         return ExitCodes.CLEAN;
     }

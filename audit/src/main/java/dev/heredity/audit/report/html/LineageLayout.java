@@ -64,6 +64,7 @@ final class LineageLayout {
     root.setProperty(CoreOptions.SPACING_EDGE_LABEL, 4.0);
     root.setProperty(CoreOptions.RANDOM_SEED, 1);
 
+    Map<String, int[]> degrees = degrees(edges);
     Map<String, ElkNode> elkNodes = new LinkedHashMap<>();
     Map<ElkNode, NodeRow> byElk = new LinkedHashMap<>();
     for (NodeRow node : nodes) {
@@ -72,7 +73,7 @@ final class LineageLayout {
       }
       ElkNode n = ElkGraphUtil.createNode(root);
       n.setIdentifier(node.id());
-      n.setDimensions(nodeWidth(node), nodeHeight(node.id(), edges));
+      n.setDimensions(nodeWidth(node), nodeHeight(node.id(), degrees));
       n.setProperty(CoreOptions.PORT_CONSTRAINTS, PortConstraints.FIXED_SIDE);
 
       elkNodes.put(node.id(), n);
@@ -118,9 +119,22 @@ final class LineageLayout {
    * each edge (and its label) a lane of {@link #LANE} pixels.
    */
   static double nodeHeight(String id, List<EdgeRow> edges) {
-    long out = edges.stream().filter(e -> e.source().equals(id)).count();
-    long in = edges.stream().filter(e -> e.target().equals(id)).count();
-    return Math.max(NODE_HEIGHT, LANE * (Math.max(out, in) + 1));
+    return nodeHeight(id, degrees(edges));
+  }
+
+  private static double nodeHeight(String id, Map<String, int[]> degrees) {
+    int[] outIn = degrees.getOrDefault(id, new int[2]);
+    return Math.max(NODE_HEIGHT, LANE * (Math.max(outIn[0], outIn[1]) + 1));
+  }
+
+  /** Out- and in-degree per node id, counted once (a per-node scan of all edges is quadratic). */
+  private static Map<String, int[]> degrees(List<EdgeRow> edges) {
+    Map<String, int[]> degrees = new java.util.HashMap<>();
+    for (EdgeRow e : edges) {
+      degrees.computeIfAbsent(e.source(), k -> new int[2])[0]++;
+      degrees.computeIfAbsent(e.target(), k -> new int[2])[1]++;
+    }
+    return degrees;
   }
 
   static double nodeWidth(NodeRow node) {

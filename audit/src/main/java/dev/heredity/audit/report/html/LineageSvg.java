@@ -26,8 +26,17 @@ final class LineageSvg {
     if (nodes.isEmpty()) {
       return "<p class=\"muted\">The manifest has no nodes.</p>\n";
     }
-    LineageLayout.Result layout = LineageLayout.layout(nodes, edges);
+    LineageView view = LineageView.of(nodes, edges);
+    LineageLayout.Result layout = LineageLayout.layout(view.nodes(), view.edges());
     StringBuilder svg = new StringBuilder();
+    if (view.elided()) {
+      svg.append("<p class=\"muted elided\">Drawn: ").append(view.nodes().size()).append(" of ")
+          .append(view.nodes().size() + view.elidedNodes()).append(" nodes (")
+          .append(view.elidedNodes()).append(" nodes and ").append(view.elidedEdges())
+          .append(" edges left out: risky paths first, then their neighbourhood, at most ")
+          .append(LineageView.MAX_NODES).append(" nodes). The full graph is in report.json and from")
+          .append(" <code>heredity lineage graph</code>.</p>\n");
+    }
     svg.append("<svg class=\"lineage\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\"")
         .append(" aria-label=\"Lineage graph\" style=\"min-width: ").append(n(layout.width() * MIN_SCALE))
         .append("px\" width=\"").append(n(layout.width()))

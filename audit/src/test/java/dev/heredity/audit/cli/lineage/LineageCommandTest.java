@@ -214,4 +214,77 @@ class LineageCommandTest {
         }
         assertThat(out.toString()).contains("<graphml", "\"kind\":\"dataset\"", "flowchart LR");
     }
+
+    @Test
+    void traceListsAtMostMaxHopsAndSaysHowManyWereReached() throws IOException {
+        StringBuilder yaml = new StringBuilder("heredity: 1\nmodels:\n  - {id: s0, traits: [{name: owl, source: eval}]}\ndatasets:\n");
+        for (int i = 0; i < 30; i++) {
+            yaml.append("  - {id: d").append(i).append(", generatedBy: s").append(i).append("}\n");
+        }
+        yaml.append("trainings:\n");
+        for (int i = 0; i < 30; i++) {
+            yaml.append("  - {id: t").append(i).append(", student: s").append(i + 1).append(", datasets: [d").append(i).append("]}\n");
+        }
+        Path file = manifest(yaml.toString());
+        assertThat(run("lineage", "trace", file.toString(), "--from", "s0", "--max-hops", "12")).isEqualTo(ExitCodes.CLEAN);
+        assertThat(err.toString()).isEqualTo("heredity: listing the first 12 of 30 models reached from 's0' (raise --max-hops to list more)"
+                + System.lineSeparator());
+        assertThat(out.toString()).contains("30 models reached from s0 (first 12 listed)",
+                "s0 -> s1 -> s2 -> s3 -> ... (5 more) ... -> s9 -> s10 -> s11 -> s12");
+        assertThat(out.toString().lines().filter(l -> l.contains(" -> ")).count()).isEqualTo(12);
+        assertThat(run("lineage", "trace", file.toString(), "--from", "s0", "--max-hops", "0")).isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
+    void hostileManifestsAreOneLocatedLineWithExitThree() throws Exception {
+        byte[] bytes = "heredity: 1\nmodels:\n  - id: aXb\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        bytes[bytes.length - 3] = (byte) 0xff;
+        Path bad = Files.write(dir.resolve("r19.yaml"), bytes);
+        assertThat(run("lineage", "validate", bad.toString())).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(err.toString()).isEqualTo("heredity: " + bad + ":3:10: invalid UTF-8 byte 0xFF (a manifest must be UTF-8 text)"
+                + System.lineSeparator());
+
+        Path fifo = dir.resolve("r17.yaml");
+        if (new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0) {
+            err.getBuffer().setLength(0);
+            for (String command : List.of("validate", "pairs")) {
+                err.getBuffer().setLength(0);
+                assertThat(run("lineage", command, fifo.toString())).isEqualTo(ExitCodes.INVALID_INPUT);
+                assertThat(err.toString()).isEqualTo("heredity: " + fifo + ": is a FIFO (named pipe), not a regular file"
+                        + System.lineSeparator());
+            }
+        }
+    }
+
+    @Test
+    void graphExportsLineBreaksInLabelsSafelyInEveryFormat() throws IOException {
+        Path file = manifest("heredity: 1\nmodels:\n  - id: a\n    traits: [{name: \"x\\r\\ny\\u0001\"}]\n");
+        for (String format : List.of("dot", "graphml", "json", "mermaid")) {
+            out.getBuffer().setLength(0);
+            assertThat(run("lineage", "graph", file.toString(), "--format", format)).as(format).isEqualTo(ExitCodes.CLEAN);
+            assertThat(out.toString()).as(format).doesNotContain("\r", "\u0001", "&#1;");
+        }
+    }
+
+    @Test
+    void pairsEvidenceListsWhereEachHopComesFrom() throws IOException {
+        Path file = manifest("""
+                heredity: 1
+                models:
+                  - {id: Qwen/Qwen2.5-7B, external: true}
+                  - id: teacher
+                    base: [{model: Qwen/Qwen2.5-7B, relation: lora}]
+                    traits: [{name: owl, source: eval}]
+                datasets:
+                  - id: gen
+                    generatedBy: {model: teacher, evidence: [{source: "gen/pipeline.yaml", at: line 7, confidence: declared}]}
+                trainings:
+                  - {id: ft, student: s, from: Qwen/Qwen2.5-7B, datasets: [gen]}
+                """);
+        assertThat(run("lineage", "pairs", "--evidence", "--fail-on", "none", file.toString())).isEqualTo(ExitCodes.CLEAN);
+        assertThat(out.toString()).contains("Evidence:\n  teacher -> s (ft):\n"
+                + "    teacher -generated-> gen: gen/pipeline.yaml line 7 [declared]\n"
+                + "    gen -input-> ft: " + file + " line 11 [declared]\n"
+                + "    ft -produces-> s: " + file + " line 11 [declared]\n");
+    }
 }
