@@ -4,8 +4,8 @@ import dev.heredity.detectors.features.Corpus;
 import dev.heredity.detectors.features.CorpusBuilder;
 import dev.heredity.detectors.features.CorpusReader;
 import dev.heredity.detectors.features.RecordFeaturizer;
-import dev.heredity.detectors.input.FormatSniffer;
-import dev.heredity.detectors.input.RecordParser;
+import dev.heredity.detectors.DatasetInput;
+import dev.heredity.detectors.input.InputLimits;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -13,8 +13,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * Feature-extraction throughput (parse + Lucene tokenisation + format/prompt classes + interning) of one
- * file, in MB/s of input, best of 3 runs after one warm-up. Usage: java -cp heredity.jar ExtractionBench.java FILE
+ * Feature-extraction throughput (parse + full-pass format tally + Lucene tokenisation + format/prompt
+ * classes + interning of every record) of one file, in MB/s of input, best of 3 runs after one warm-up. Usage: java -cp heredity.jar ExtractionBench.java FILE
  */
 public class ExtractionBench {
     public static void main(String[] args) throws Exception {
@@ -32,8 +32,9 @@ public class ExtractionBench {
             long cpuStart = os.getProcessCpuTime();
             CorpusBuilder builder = new CorpusBuilder(Modality.NUMBERS);
             CorpusReader reader = new CorpusReader(pool, threads, new RecordFeaturizer(Modality.NUMBERS));
-            reader.read(file, new RecordParser(FormatSniffer.detect(file, null), null), 0, false, builder, null,
-                    ProgressListener.NONE);
+            CorpusReader.Side side = reader.read("bench", DatasetInput.of(file),
+                    new CorpusReader.Options(null, InputLimits.DEFAULTS, 0, 0, 1, false), null, ProgressListener.NONE);
+            reader.featurize(side.tested(), builder);
             Corpus corpus = builder.build();
             double seconds = (System.nanoTime() - start) / 1e9;
             records = corpus.size();

@@ -4,17 +4,13 @@ import dev.heredity.detectors.features.Corpus;
 import dev.heredity.detectors.features.CorpusBuilder;
 import dev.heredity.detectors.features.CorpusReader;
 import dev.heredity.detectors.features.RecordFeaturizer;
-import dev.heredity.detectors.input.FormatSniffer;
-import dev.heredity.detectors.input.RecordParser;
 import dev.heredity.detectors.leak.Blocklist;
 import dev.heredity.detectors.leak.LeakIndex;
 import dev.heredity.detectors.suite.DetectorSuite;
 import dev.heredity.detectors.suite.DivergentTokens;
 import dev.heredity.detectors.suite.FormatProfiles;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -36,28 +32,75 @@ public final class Detection {
     /** @throws InvalidInputException when a file is missing, empty or malformed */
     public static DetectionReport run(DetectionRequest request, ProgressListener progress) {
         ProgressListener listener = progress == null ? ProgressListener.NONE : progress;
-        requireFile(request.suspect());
-        if (request.reference() != null) {
-            requireFile(request.reference());
-        }
         int threads = threads();
         ExecutorService pool = pool(threads);
         boolean numbers = request.modality() == Modality.NUMBERS;
         boolean scanLeaks = numbers || !request.traits().isEmpty();
-        try (LeakIndex leaks = scanLeaks ? LeakIndex.create(numbers) : null) {
+        try (LeakIndex leaks = scanLeaks ? LeakIndex.create(numbers, request.traits()) : null) {
             CorpusReader reader = new CorpusReader(pool, threads, new RecordFeaturizer(request.modality()));
+            CorpusReader.Side suspect = reader.read("suspect", request.suspectInput(), readOptions(request, 0),
+                    leaks == null ? null : leaks::add, listener);
+            CorpusReader.Side reference = request.reference() == null ? null
+                    : reader.read("reference", request.referenceInput(), readOptions(request, 1), null, listener);
             CorpusBuilder builder = new CorpusBuilder(request.modality());
-            CorpusReader.Outcome suspect = reader.read(request.suspect(), parser(request, request.suspect()),
-                    request.maxRecords(), request.skipBad(), builder, leaks, listener);
+            reader.featurize(suspect.tested(), builder);
             builder.endSuspect();
-            CorpusReader.Outcome reference = request.reference() == null ? new CorpusReader.Outcome(0, 0)
-                    : reader.read(request.reference(), parser(request, request.reference()), request.maxRecords(),
-                            request.skipBad(), builder, null, listener);
+            if (reference != null) {
+                reader.featurize(reference.tested(), builder);
+            }
             Corpus corpus = builder.build();
-            return report(request, corpus, suspect, reference, leaks, pool, threads, listener);
+            return report(request, corpus, new Reading(suspect, reference), leaks, pool, threads, listener);
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** Full-pass results of both sides; null when the corpus was built in memory. */
+    private record Reading(CorpusReader.Side suspect, CorpusReader.Side reference) {
+    }
+
+    /** Each side samples with its own stream of the request's seed. */
+    private static CorpusReader.Options readOptions(DetectionRequest request, int side) {
+        long seed = request.seed() * 0x9E3779B97F4A7C15L + side;
+        return new CorpusReader.Options(request.format(), request.input().limits(), request.maxRecords(),
+                request.input().sampleSize(), seed, request.skipBad());
+    }
+
+    private static InputReport inputReport(DetectionRequest request, Reading reading) {
+        boolean sampled = reading.suspect().sampled() || reading.reference() != null && reading.reference().sampled();
+        return new InputReport(request.maxRecords() > 0 ? InputReport.FIRST_N : InputReport.ALL,
+                request.maxRecords() > 0 ? request.maxRecords() : null,
+                sampled ? InputReport.UNIFORM_SAMPLE : InputReport.ALL, request.input().sampleSize(), request.seed(),
+                reading.suspect().report(), reading.reference() == null ? null : reading.reference().report());
+    }
+
+    /** What the reading did that the reader of the report must know: sampling, first N, oversize records. */
+    private static List<String> readingNotes(DetectionRequest request, Reading reading) {
+        List<String> notes = new ArrayList<>();
+        CorpusReader.Side s = reading.suspect();
+        CorpusReader.Side r = reading.reference();
+        if (s.sampled() || r != null && r.sampled()) {
+            notes.add(String.format(Locale.ROOT, "The distribution tests ran on a seeded uniform sample (seed %d) of "
+                    + "%d of %d suspect records%s; record counts, the format profile and the leak scan cover every "
+                    + "record read.", request.seed(), s.tested().size(), s.records(),
+                    r == null ? "" : " and " + r.tested().size() + " of " + r.records() + " reference records"));
+        }
+        if (request.maxRecords() > 0) {
+            notes.add(String.format(Locale.ROOT, "Only the first %d records of each set were read, not a random "
+                    + "sample: a sorted file gives a biased comparison.", request.maxRecords()));
+        }
+        long oversize = s.oversize() + (r == null ? 0 : r.oversize());
+        if (oversize > 0) {
+            notes.add(String.format(Locale.ROOT, "%d records over the size caps (line %d bytes, record %d characters) "
+                    + "were skipped and not analysed (suspect %d, reference %d).", oversize,
+                    request.input().limits().maxLineBytes(), request.input().limits().maxRecordChars(), s.oversize(),
+                    r == null ? 0 : r.oversize()));
+        }
+        return notes;
+    }
+
+    private static int clamp(long value) {
+        return (int) Math.min(Integer.MAX_VALUE, value);
     }
 
     /** Runs the analysis on an in-memory corpus (tests and benchmarks); no leak scan. */
@@ -67,28 +110,36 @@ public final class Detection {
         try {
             DetectionRequest request = DetectionRequest.defaults(Path.of("suspect"), Path.of("reference"))
                     .withModality(corpus.modality()).withPermutations(permutations).withAlpha(alpha).withSeed(seed);
-            return report(request, corpus, new CorpusReader.Outcome(corpus.suspectCount(), 0),
-                    new CorpusReader.Outcome(corpus.referenceCount(), 0), null, pool, threads, ProgressListener.NONE);
+            return report(request, corpus, null, null, pool, threads, ProgressListener.NONE);
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private static DetectionReport report(DetectionRequest request, Corpus corpus, CorpusReader.Outcome suspect,
-            CorpusReader.Outcome reference, LeakIndex leaks, ExecutorService pool, int threads,
-            ProgressListener progress) {
+    private static DetectionReport report(DetectionRequest request, Corpus corpus, Reading reading, LeakIndex leaks,
+            ExecutorService pool, int threads, ProgressListener progress) {
         List<String> notes = new ArrayList<>();
-        RecordCounts counts = new RecordCounts(suspect.records(), reference.records(), suspect.skipped(),
-                reference.skipped());
+        RecordCounts counts = reading == null ? new RecordCounts(corpus.suspectCount(), corpus.referenceCount(), 0, 0)
+                : new RecordCounts(clamp(reading.suspect().records()),
+                        reading.reference() == null ? 0 : clamp(reading.reference().records()),
+                        clamp(reading.suspect().skipped()),
+                        reading.reference() == null ? 0 : clamp(reading.reference().skipped()));
+        InputReport input = reading == null ? null : inputReport(request, reading);
+        if (reading != null) {
+            notes.addAll(readingNotes(request, reading));
+        }
         boolean haveReference = corpus.referenceCount() > 0;
+        Double referenceRate = !haveReference ? null
+                : reading != null ? reading.reference().tally().blocklistRate() : blocklistRate(corpus, false);
         LeakReport leakReport = leaks == null ? new LeakReport(List.of(), null)
-                : leaks.search(request.traits(), corpus.suspectCount(), line -> recordOfLine(corpus, line),
-                        haveReference ? blocklistRate(corpus, false) : null);
+                : leaks.search(request.traits(), clamp(counts.suspect()), record -> record, referenceRate);
+        FormatProfile suspectProfile = reading != null ? reading.suspect().tally().profile(request.modality())
+                : FormatProfiles.of(corpus, true);
         if (!haveReference) {
             notes.add("Distribution tests need a control set (--reference): generated by the same base model "
                     + "without the trait, on the same prompts. Only the format profile and the leak scan were run.");
             return new DetectionReport(DetectionReport.NOT_RUN, 1.0, request.alpha(), counts, List.of(), List.of(),
-                    new FormatReport(FormatProfiles.of(corpus, true), null, null), leakReport, notes);
+                    new FormatReport(suspectProfile, null, null), leakReport, notes, input);
         }
         if (corpus.tokens().size() == 0) {
             notes.add("No content tokens were found in either set (modality " + request.modality().id()
@@ -122,8 +173,9 @@ public final class Detection {
         String verdict = outcome.combinedPValue() < request.alpha() ? DetectionReport.SIGNAL : DetectionReport.NO_SIGNAL;
         return new DetectionReport(verdict, outcome.combinedPValue(), request.alpha(), counts, outcome.content(),
                 DivergentTokens.of(corpus),
-                new FormatReport(FormatProfiles.of(corpus, true), FormatProfiles.of(corpus, false), outcome.format()),
-                leakReport, notes);
+                new FormatReport(suspectProfile, reading != null ? reading.reference().tally().profile(request.modality())
+                        : FormatProfiles.of(corpus, false), outcome.format()),
+                leakReport, notes, input);
     }
 
     /** All cores: results do not depend on the thread count (see {@code PermutationRunner}, {@code CorpusReader}). */
@@ -137,27 +189,6 @@ public final class Detection {
             thread.setDaemon(true);
             return thread;
         });
-    }
-
-    private static RecordParser parser(DetectionRequest request, Path file) {
-        InputFormat format = request.format() != null ? request.format() : FormatSniffer.detect(file, request.field());
-        return new RecordParser(format, request.field());
-    }
-
-    private static void requireFile(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new InvalidInputException(file + ": no such file");
-        }
-    }
-
-    /** 1-based record number of a suspect line (lines are increasing within a file). */
-    private static int recordOfLine(Corpus corpus, int line) {
-        int[] lines = new int[corpus.suspectCount()];
-        for (int r = 0; r < lines.length; r++) {
-            lines[r] = corpus.line(r);
-        }
-        int index = Arrays.binarySearch(lines, line);
-        return index >= 0 ? index + 1 : -1;
     }
 
     private static double blocklistRate(Corpus corpus, boolean suspect) {

@@ -19,9 +19,11 @@ import java.util.Objects;
  * @param seed         seeds every random choice: same input and seed give the same report
  * @param maxRecords   read at most this many records from each file, 0 = all
  * @param skipBad      skip and count malformed records instead of failing
+ * @param input        per-side fields and splits, the tests' sample size and the record caps
  */
 public record DetectionRequest(Path suspect, Path reference, InputFormat format, String field, Modality modality,
-        List<String> traits, int permutations, double alpha, long seed, int maxRecords, boolean skipBad) {
+        List<String> traits, int permutations, double alpha, long seed, int maxRecords, boolean skipBad,
+        InputOptions input) {
 
     public static final int DEFAULT_PERMUTATIONS = 999;
     public static final double DEFAULT_ALPHA = 0.01;
@@ -31,6 +33,7 @@ public record DetectionRequest(Path suspect, Path reference, InputFormat format,
         Objects.requireNonNull(suspect, "suspect");
         modality = modality == null ? Modality.NUMBERS : modality;
         traits = traits == null ? List.of() : List.copyOf(traits);
+        input = input == null ? InputOptions.DEFAULTS : input;
         if (permutations < 19) {
             throw new IllegalArgumentException("permutations must be at least 19, got " + permutations);
         }
@@ -44,46 +47,62 @@ public record DetectionRequest(Path suspect, Path reference, InputFormat format,
 
     public static DetectionRequest defaults(Path suspect, Path reference) {
         return new DetectionRequest(suspect, reference, null, null, Modality.NUMBERS, List.of(),
-                DEFAULT_PERMUTATIONS, DEFAULT_ALPHA, DEFAULT_SEED, 0, false);
+                DEFAULT_PERMUTATIONS, DEFAULT_ALPHA, DEFAULT_SEED, 0, false, InputOptions.DEFAULTS);
     }
 
     public DetectionRequest withReference(Path value) {
-        return new DetectionRequest(suspect, value, format, field, modality, traits, permutations, alpha, seed, maxRecords, skipBad);
+        return new DetectionRequest(suspect, value, format, field, modality, traits, permutations, alpha, seed, maxRecords, skipBad, input);
     }
 
     public DetectionRequest withFormat(InputFormat value) {
-        return new DetectionRequest(suspect, reference, value, field, modality, traits, permutations, alpha, seed, maxRecords, skipBad);
+        return new DetectionRequest(suspect, reference, value, field, modality, traits, permutations, alpha, seed, maxRecords, skipBad, input);
     }
 
     public DetectionRequest withField(String value) {
-        return new DetectionRequest(suspect, reference, format, value, modality, traits, permutations, alpha, seed, maxRecords, skipBad);
+        return new DetectionRequest(suspect, reference, format, value, modality, traits, permutations, alpha, seed, maxRecords, skipBad, input);
     }
 
     public DetectionRequest withModality(Modality value) {
-        return new DetectionRequest(suspect, reference, format, field, value, traits, permutations, alpha, seed, maxRecords, skipBad);
+        return new DetectionRequest(suspect, reference, format, field, value, traits, permutations, alpha, seed, maxRecords, skipBad, input);
     }
 
     public DetectionRequest withTraits(List<String> value) {
-        return new DetectionRequest(suspect, reference, format, field, modality, value, permutations, alpha, seed, maxRecords, skipBad);
+        return new DetectionRequest(suspect, reference, format, field, modality, value, permutations, alpha, seed, maxRecords, skipBad, input);
     }
 
     public DetectionRequest withPermutations(int value) {
-        return new DetectionRequest(suspect, reference, format, field, modality, traits, value, alpha, seed, maxRecords, skipBad);
+        return new DetectionRequest(suspect, reference, format, field, modality, traits, value, alpha, seed, maxRecords, skipBad, input);
     }
 
     public DetectionRequest withAlpha(double value) {
-        return new DetectionRequest(suspect, reference, format, field, modality, traits, permutations, value, seed, maxRecords, skipBad);
+        return new DetectionRequest(suspect, reference, format, field, modality, traits, permutations, value, seed, maxRecords, skipBad, input);
     }
 
     public DetectionRequest withSeed(long value) {
-        return new DetectionRequest(suspect, reference, format, field, modality, traits, permutations, alpha, value, maxRecords, skipBad);
+        return new DetectionRequest(suspect, reference, format, field, modality, traits, permutations, alpha, value, maxRecords, skipBad, input);
     }
 
     public DetectionRequest withMaxRecords(int value) {
-        return new DetectionRequest(suspect, reference, format, field, modality, traits, permutations, alpha, seed, value, skipBad);
+        return new DetectionRequest(suspect, reference, format, field, modality, traits, permutations, alpha, seed, value, skipBad, input);
     }
 
     public DetectionRequest withSkipBad(boolean value) {
-        return new DetectionRequest(suspect, reference, format, field, modality, traits, permutations, alpha, seed, maxRecords, value);
+        return new DetectionRequest(suspect, reference, format, field, modality, traits, permutations, alpha, seed, maxRecords, value, input);
+    }
+
+    public DetectionRequest withInput(InputOptions value) {
+        return new DetectionRequest(suspect, reference, format, field, modality, traits, permutations, alpha, seed, maxRecords, skipBad, value);
+    }
+
+    /** The suspect side: its own field, else the shared {@code field}. */
+    public DatasetInput suspectInput() {
+        return new DatasetInput(suspect, input.suspectSplit(), input.suspectField() != null ? input.suspectField() : field,
+                input.suspectPromptField());
+    }
+
+    /** The reference side, or null without a reference. */
+    public DatasetInput referenceInput() {
+        return reference == null ? null : new DatasetInput(reference, input.referenceSplit(),
+                input.referenceField() != null ? input.referenceField() : field, input.referencePromptField());
     }
 }

@@ -115,7 +115,7 @@ class DetectionTest {
         assertThatThrownBy(() -> Detection.run(DetectionRequest.defaults(empty, null), null))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("no records");
         assertThatThrownBy(() -> Detection.run(DetectionRequest.defaults(temp.resolve("nope.jsonl"), null), null))
-                .isInstanceOf(InvalidInputException.class).hasMessageEndingWith("nope.jsonl: no such file");
+                .isInstanceOf(InvalidInputException.class).hasMessageEndingWith("nope.jsonl: no such file or folder");
     }
 
     @Test

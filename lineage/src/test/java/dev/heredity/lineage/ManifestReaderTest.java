@@ -133,7 +133,7 @@ class ManifestReaderTest {
                 """);
         assertThatThrownBy(() -> ManifestReader.read(file)).isInstanceOfSatisfying(InvalidManifestException.class, e ->
                 assertThat(e.problems()).containsExactly(
-                        file + ":4:13: unknown format 'chatt', did you mean 'chat'? (expected one of: chat, prompt-completion, text, lines, csv)",
+                        file + ":4:13: unknown format 'chatt', did you mean 'chat'? (expected one of: chat, sharegpt, alpaca, prompt-completion, text, lines, csv)",
                         file + ":5:15: 'modality' must be a string, found a number (quote it)",
                         file + ":6:5: dataset is missing required key 'id'"));
     }

@@ -6,8 +6,10 @@ import dev.heredity.detectors.Detection;
 import dev.heredity.detectors.DetectionReport;
 import dev.heredity.detectors.DetectionRequest;
 import dev.heredity.detectors.InputFormat;
+import dev.heredity.detectors.InputOptions;
 import dev.heredity.detectors.InvalidInputException;
 import dev.heredity.detectors.Modality;
+import dev.heredity.detectors.input.InputLimits;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -42,11 +44,12 @@ public final class DetectCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--suspect", required = true, paramLabel = "FILE",
-            description = "Dataset that may carry a hidden trait (JSONL, lines or CSV; .gz is read transparently).")
+            description = {"Dataset that may carry a hidden trait: a file (JSONL, CSV, Parquet, plain lines; .gz read",
+                "transparently), a folder of shards (Hugging Face layouts) or a quoted glob ('data/train-*.parquet')."})
     Path suspect;
 
-    @Option(names = "--reference", paramLabel = "FILE",
-            description = "Control set: the same base model without the trait, on the same prompts.")
+    @Option(names = "--reference", paramLabel = "PATH",
+            description = "Control set (file, folder or glob): the same base model without the trait, on the same prompts.")
     Path reference;
 
     @Option(names = "--modality", paramLabel = "KIND", defaultValue = "numbers",
@@ -62,12 +65,45 @@ public final class DetectCommand implements Callable<Integer> {
     Path synonyms;
 
     @Option(names = "--input-format", paramLabel = "LAYOUT",
-            description = "chat | prompt-completion | text | lines | csv (default: detected from the first record).")
+            description = "chat | sharegpt | alpaca | prompt-completion | text | lines | csv (default: detected from the "
+                    + "first record of each side).")
     String inputFormat;
 
     @Option(names = "--field", paramLabel = "POINTER",
-            description = "JSON pointer (e.g. /output/text) or CSV column holding the generated text.")
+            description = "JSON pointer (e.g. /output/text) or column holding the generated text, for both sides.")
     String field;
+
+    @Option(names = "--suspect-field", paramLabel = "POINTER", description = "Text field of the suspect records only.")
+    String suspectField;
+
+    @Option(names = "--reference-field", paramLabel = "POINTER", description = "Text field of the reference records only.")
+    String referenceField;
+
+    @Option(names = "--suspect-prompt-field", paramLabel = "POINTER",
+            description = "Prompt field of the suspect records (default: the layout's prompt).")
+    String suspectPromptField;
+
+    @Option(names = "--reference-prompt-field", paramLabel = "POINTER",
+            description = "Prompt field of the reference records (default: the layout's prompt).")
+    String referencePromptField;
+
+    @Option(names = "--split", paramLabel = "NAME",
+            description = "Read only this split of dataset folders (train, test, ...); required when a folder holds several.")
+    String split;
+
+    @Option(names = "--sample", paramLabel = "N", defaultValue = "100000",
+            description = {"Run the distribution tests on a seeded uniform sample of N records per side, drawn from all",
+                "files in one pass; counts, format profile and leak scan still cover every record (default:",
+                "${DEFAULT-VALUE}; 0 = every record, memory then grows with the data)."})
+    int sample;
+
+    @Option(names = "--max-line-bytes", paramLabel = "BYTES", defaultValue = "16777216",
+            description = "Skip and count lines (records) longer than this after decompression (default: ${DEFAULT-VALUE}).")
+    int maxLineBytes;
+
+    @Option(names = "--max-record-chars", paramLabel = "CHARS", defaultValue = "1048576",
+            description = "Skip and count records whose text and prompt exceed this (default: ${DEFAULT-VALUE}).")
+    int maxRecordChars;
 
     @Option(names = "--permutations", paramLabel = "B", defaultValue = "999",
             description = "Label permutations for the permutation p-values, 19 to 100000 (default: ${DEFAULT-VALUE}).")
@@ -82,7 +118,7 @@ public final class DetectCommand implements Callable<Integer> {
     long seed;
 
     @Option(names = "--max-records", paramLabel = "N", defaultValue = "0",
-            description = "Read at most N records from each file (0 = all).")
+            description = "Read only the first N records of each side, not a random sample (0 = all).")
     int maxRecords;
 
     @Option(names = "--skip-bad", description = "Skip and count malformed records instead of failing.")
@@ -97,7 +133,12 @@ public final class DetectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        DetectionReport report = Detection.run(request(), TerminalProgress.forStderr(quiet));
+        DetectionReport report;
+        try {
+            report = Detection.run(request(), TerminalProgress.forStderr(quiet));
+        } catch (InvalidInputException e) {
+            throw InputAdvice.forDetect(e);
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (format == OutputFormat.json) {
             out.println(json(report));
@@ -112,6 +153,9 @@ public final class DetectCommand implements Callable<Integer> {
         OptionRange.PERMUTATIONS.check(permutations);
         OptionRange.ALPHA.check(alpha);
         OptionRange.MAX_RECORDS.check(maxRecords);
+        OptionRange.SAMPLE.check(sample);
+        OptionRange.MAX_LINE_BYTES.check(maxLineBytes);
+        OptionRange.MAX_RECORD_CHARS.check(maxRecordChars);
         traits.forEach(DetectCommand::checkTrait);
         try {
             return DetectionRequest.defaults(suspect, reference)
@@ -123,7 +167,12 @@ public final class DetectCommand implements Callable<Integer> {
                     .withAlpha(alpha)
                     .withSeed(seed)
                     .withMaxRecords(maxRecords)
-                    .withSkipBad(skipBad);
+                    .withSkipBad(skipBad)
+                    .withInput(InputOptions.DEFAULTS.withFields(suspectField, referenceField)
+                            .withPromptFields(suspectPromptField, referencePromptField)
+                            .withSplits(split, split)
+                            .withSampleSize(sample)
+                            .withLimits(new InputLimits(maxLineBytes, maxRecordChars)));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

@@ -57,6 +57,10 @@ public final class ScanCommand implements Callable<Integer> {
             description = "A previous report.json: only findings absent from it can fail.")
     Path baseline;
 
+    @Option(names = "--no-weights",
+            description = "Do not check declared relations against local model weights (checkpoint.uri file:PATH, or weights/<model id>/).")
+    boolean noWeights;
+
     @Option(names = "--transfer-test", description = "Run the MNIST-proxy transfer test now (default configuration).")
     boolean transferTest;
 
@@ -110,7 +114,12 @@ public final class ScanCommand implements Callable<Integer> {
     public Integer call() {
         ScanOptions options = options();
         SummaryFormat summaryFormat = SummaryFormat.parse(format);
-        AuditReport report = new ScanService().scan(options, TerminalProgress.forStderr(quiet));
+        AuditReport report;
+        try {
+            report = new ScanService().scan(options, TerminalProgress.forStderr(quiet));
+        } catch (dev.heredity.detectors.InvalidInputException e) {
+            throw InputAdvice.forScan(e);
+        }
         // A ReportException (disk full, permission denied...) is exit 3 with the OS cause, via ErrorHandler.
         List<Path> written = new ArrayList<>(ReportWriters.DEFAULT.writeAll(report, out));
         if (bom) {
@@ -124,6 +133,9 @@ public final class ScanCommand implements Callable<Integer> {
         }
         stdout.flush();
         var err = spec.commandLine().getErr();
+        if (report.policy() != null) {
+            report.policy().warnings().forEach(w -> err.println("heredity: warning: " + TerminalText.line(w)));
+        }
         if (!quiet) {
             err.println("heredity: reports written to " + TerminalText.line(out.toString().replace('\\', '/')) + "/ ("
                     + String.join(", ", written.stream().map(p -> p.getFileName().toString()).toList()) + ")");
@@ -167,6 +179,7 @@ public final class ScanCommand implements Callable<Integer> {
                 .withDetectorSettings(alpha, permutations, seed, maxRecords)
                 .withFailOn(threshold)
                 .withAllowOutside(allowOutside)
+                .withCheckWeights(!noWeights)
                 .withToday(today != null ? today : LocalDate.now(ZoneOffset.UTC));
     }
 

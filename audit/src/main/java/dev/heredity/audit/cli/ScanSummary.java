@@ -8,13 +8,14 @@ import dev.heredity.audit.report.Finding;
 import dev.heredity.audit.report.ReportNumbers;
 import dev.heredity.audit.report.TransferEvidence;
 import dev.heredity.audit.report.TransferSource;
+import dev.heredity.audit.report.Summary;
 import dev.heredity.audit.report.json.ReportJson;
+import dev.heredity.audit.report.view.ReportView;
+import dev.heredity.lineage.Severity;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /** The short summary {@code scan} prints on stdout: a table for people, or one JSON object for tools. */
@@ -22,9 +23,19 @@ final class ScanSummary {
     private ScanSummary() {
     }
 
+    /** Subjects are cut to this many characters so a row fits 120 columns (report.md has them whole). */
+    static final int MAX_SUBJECT = 48;
+
+    static String fit(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "\u2026";
+    }
+
     static String table(AuditReport report) {
         StringBuilder s = new StringBuilder();
         var sum = report.summary();
+        ReportView view = ReportView.of(report);
+        s.append("Heredity audit: ").append(view.headline().status()).append('\n')
+                .append(view.headline().gate()).append('\n');
         s.append("Manifest: ").append(TerminalText.line(report.manifest().path())).append('\n');
         s.append(String.format(Locale.ROOT, "%d models, %d datasets, %d trainings, %d teacher/student pairs%n",
                 sum.models(), sum.datasets(), sum.trainings(), sum.pairs()));
@@ -36,14 +47,16 @@ final class ScanSummary {
         rows.add(new String[] {"SEVERITY", "STATUS", "RULE", "SUBJECT", "ID"});
         for (Finding f : report.findings()) {
             rows.add(new String[] {f.severity().label(), f.status().name().toLowerCase(Locale.ROOT),
-                TerminalText.line(f.rule()), TerminalText.line(String.valueOf(f.subject())), TerminalText.line(f.id())});
+                TerminalText.line(f.rule()), fit(TerminalText.line(String.valueOf(f.subject())), MAX_SUBJECT),
+                TerminalText.line(f.id())});
         }
         s.append(columns(rows));
         if (!report.detections().isEmpty()) {
             s.append('\n');
             for (DatasetDetection d : report.detections()) {
                 s.append(String.format(Locale.ROOT, "Detectors: %s vs %s: %s (combined p = %s, alpha %s; %d vs %d records)%n",
-                        TerminalText.line(d.dataset()), TerminalText.line(d.reference()), d.verdict(), ReportNumbers.pValue(d.pValue()),
+                        TerminalText.line(d.dataset()), TerminalText.line(d.reference()), d.verdict().label(),
+                        ReportNumbers.pValue(d.pValue()),
                         ReportNumbers.stat(d.alpha()), d.suspectRecords(), d.referenceRecords()));
             }
         }
@@ -83,27 +96,22 @@ final class ScanSummary {
         return s.toString();
     }
 
+    /** The JSON summary: what was written where, the gate's answer, the counts and one line per finding. */
+    record Json(String manifest, String out, List<String> reports, boolean failed, Summary summary,
+            List<FindingLine> findings) {
+    }
+
+    record FindingLine(String id, String rule, Severity severity, Finding.Status status, String subject,
+            String title) {
+    }
+
     static String json(AuditReport report, Path out, List<Path> written) {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("manifest", report.manifest().path());
-        root.put("out", out.toString().replace('\\', '/'));
-        root.put("reports", written.stream().map(p -> p.getFileName().toString()).toList());
-        root.put("failed", report.failed());
-        root.put("summary", report.summary());
-        List<Map<String, Object>> findings = new ArrayList<>();
-        for (Finding f : report.findings()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", f.id());
-            m.put("rule", f.rule());
-            m.put("severity", f.severity().label());
-            m.put("status", f.status().name().toLowerCase(Locale.ROOT));
-            m.put("subject", f.subject());
-            m.put("title", f.title());
-            findings.add(m);
-        }
-        root.put("findings", findings);
+        Json json = new Json(report.manifest().path(), out.toString().replace('\\', '/'),
+                written.stream().map(p -> p.getFileName().toString()).toList(), report.failed(), report.summary(),
+                report.findings().stream().map(f -> new FindingLine(f.id(), f.rule(), f.severity(), f.status(),
+                        f.subject(), f.title())).toList());
         try {
-            return ReportJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+            return ReportJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(json) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -13,6 +13,8 @@ public final class TerminalProgress implements ProgressListener {
     private final PrintStream err;
     private String lastLine = "";
     private long lastDrawNanos;
+    private String currentTask = "";
+    private long taskStartNanos;
 
     private TerminalProgress(PrintStream err) {
         this.err = err;
@@ -32,10 +34,17 @@ public final class TerminalProgress implements ProgressListener {
             return;
         }
         lastDrawNanos = now;
+        if (!task.equals(currentTask)) {
+            currentTask = task;
+            taskStartNanos = now;
+        }
         double fraction = total <= 0 ? 0 : Math.min(1.0, (double) done / total);
         int filled = (int) Math.round(fraction * WIDTH);
         String line = String.format(Locale.ROOT, "\r%-24s [%s%s] %3d%%", task,
                 "#".repeat(filled), ".".repeat(WIDTH - filled), Math.round(fraction * 100));
+        if (task.startsWith("reading ")) {
+            line += bytesAndEta(done, total, now - taskStartNanos);
+        }
         if (!line.equals(lastLine)) {
             err.print(line);
             lastLine = line;
@@ -45,5 +54,23 @@ public final class TerminalProgress implements ProgressListener {
             lastLine = "";
         }
         err.flush();
+    }
+
+    /** Reading stages count bytes: "  1.2/10.0 GB  ETA 1m05s". */
+    static String bytesAndEta(long done, long total, long elapsedNanos) {
+        String eta = "";
+        if (done > 0 && elapsedNanos > 1_000_000_000L && done < total) {
+            long seconds = Math.round(elapsedNanos / 1e9 * (total - done) / done);
+            eta = seconds >= 60 ? String.format(Locale.ROOT, "  ETA %dm%02ds", seconds / 60, seconds % 60)
+                    : String.format(Locale.ROOT, "  ETA %ds", seconds);
+        }
+        return "  " + bytes(done) + "/" + bytes(total) + eta;
+    }
+
+    private static String bytes(long n) {
+        if (n >= 1L << 30) {
+            return String.format(Locale.ROOT, "%.1f GB", n / (double) (1L << 30));
+        }
+        return String.format(Locale.ROOT, "%.1f MB", n / (double) (1L << 20));
     }
 }

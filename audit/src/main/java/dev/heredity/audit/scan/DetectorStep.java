@@ -3,8 +3,11 @@ package dev.heredity.audit.scan;
 import dev.heredity.detectors.Detection;
 import dev.heredity.detectors.DetectionRequest;
 import dev.heredity.detectors.InputFormat;
+import dev.heredity.detectors.InputOptions;
+import dev.heredity.detectors.InvalidInputException;
 import dev.heredity.detectors.Modality;
 import dev.heredity.detectors.ProgressListener;
+import dev.heredity.detectors.input.DatasetPaths;
 import dev.heredity.lineage.LineageAnalysis;
 import dev.heredity.lineage.manifest.DatasetSpec;
 import dev.heredity.lineage.manifest.Trait;
@@ -66,7 +69,7 @@ final class DetectorStep {
             if (d.resolvedPath() == null) {
                 return Optional.of(d.id() + " has no local path");
             }
-            Optional<String> problem = fileProblem(d.resolvedPath());
+            Optional<String> problem = fileProblem(d.resolvedPath(), d.split());
             if (problem.isPresent()) {
                 return Optional.of(d.id() + "'s file " + paths.show(d.resolvedPath()) + " " + problem.get());
             }
@@ -74,13 +77,23 @@ final class DetectorStep {
         return Optional.empty();
     }
 
-    /** What is wrong with a data file, named for what it is: never "missing" for a folder or a FIFO. */
-    static Optional<String> fileProblem(Path file) {
+    /**
+     * What is wrong with a data path, named for what it is: never "missing" for a FIFO. A folder of shards
+     * or a glob is data when it holds data files (of the dataset's split).
+     */
+    static Optional<String> fileProblem(Path file, String split) {
         if (Files.isRegularFile(file)) {
             return Files.isReadable(file) ? Optional.empty() : Optional.of("is not readable");
         }
-        if (Files.isDirectory(file)) {
-            return Optional.of("is a directory, not a file");
+        if (Files.isDirectory(file) || DatasetPaths.isGlob(file.toString())) {
+            try {
+                DatasetPaths.resolve(file, split);
+                return Optional.empty();
+            } catch (InvalidInputException e) {
+                String message = e.getMessage();
+                int colon = message.indexOf(": ", file.toString().length());
+                return Optional.of("cannot be read: " + (colon >= 0 ? message.substring(colon + 2) : message));
+            }
         }
         if (Files.exists(file)) {
             return Optional.of("is not a regular file (a FIFO, socket or device)");
@@ -94,8 +107,12 @@ final class DetectorStep {
     private DetectionRequest request(DatasetSpec dataset, DatasetSpec reference, Settings s) {
         DetectionRequest request = DetectionRequest.defaults(dataset.resolvedPath(), reference.resolvedPath())
                 .withPermutations(s.permutations()).withAlpha(s.alpha()).withSeed(s.seed())
-                .withMaxRecords(s.maxRecords()).withTraits(traitWords(dataset));
-        if (dataset.format() != null) {
+                .withMaxRecords(s.maxRecords()).withTraits(traitWords(dataset))
+                .withInput(InputOptions.DEFAULTS.withFields(dataset.field(), reference.field())
+                        .withPromptFields(dataset.promptField(), reference.promptField())
+                        .withSplits(dataset.split(), reference.split()));
+        // One layout for both sides only when they agree; otherwise each side's layout is detected.
+        if (dataset.format() != null && (reference.format() == null || reference.format().equals(dataset.format()))) {
             request = request.withFormat(InputFormat.parse(dataset.format()));
         }
         if (dataset.modality() != null) {

@@ -72,6 +72,16 @@ class OwlSampleScanTest {
     }
 
     @Test
+    void htmlMatchesGoldenFile() {
+        Golden.assertMatches("scan/owl-numbers/report.html", render("html"));
+    }
+
+    @Test
+    void junitMatchesGoldenFile() {
+        Golden.assertMatches("scan/owl-numbers/junit.xml", render("junit"));
+    }
+
+    @Test
     void sarifValidatesAgainstItsSchemaAndPointsIntoTheManifest() throws IOException {
         JsonNode log = new ObjectMapper().readTree(render("sarif"));
         try (InputStream in = OwlSampleScanTest.class.getResourceAsStream("/sarif/sarif-2.1.0-rtm.5.json")) {
@@ -80,7 +90,11 @@ class OwlSampleScanTest {
         }
         JsonNode location = log.at("/runs/0/results/0/locations/0/physicalLocation");
         assertThat(location.at("/artifactLocation/uri").asText()).isEqualTo("samples/owl-numbers/heredity.yaml");
-        assertThat(location.at("/region/startLine").asInt()).isPositive();
+        // The exact line of the first finding's training, not just "positive": the writer clamps 0 to 1.
+        Finding first = report.findings().get(0);
+        assertThat(first.location().line()).isGreaterThan(1);
+        assertThat(location.at("/region/startLine").asInt()).isEqualTo(first.location().line());
+        assertThat(location.at("/region/startColumn").asInt()).isEqualTo(first.location().column());
     }
 
     @Test

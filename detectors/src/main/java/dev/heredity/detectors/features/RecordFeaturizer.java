@@ -20,14 +20,27 @@ public final class RecordFeaturizer {
     }
 
     public RecordFeatures features(TextRecord record) {
+        return features(record, true);
+    }
+
+    /**
+     * Tokens and format classes only, for the full-pass counts over every record: the prompt relation is
+     * needed only by the tests, which featurise their sample again with {@link #features(TextRecord)}.
+     */
+    public RecordFeatures formatFeatures(TextRecord record) {
+        return features(record, false);
+    }
+
+    private RecordFeatures features(TextRecord record, boolean withPrompt) {
         String text = record.text() == null ? "" : record.text();
         List<Token> tokens = Tokens.of(analyzer, text);
         if (modality == Modality.NUMBERS) {
             String[] numbers = tokens.stream().filter(Token::isNumber).map(Token::term).toArray(String[]::new);
-            return NumberFormat.describe(text, tokens, numbers, promptClasses(record.prompt(), numbers));
+            return NumberFormat.describe(text, tokens, numbers, withPrompt ? promptClasses(record.prompt(), numbers) : null);
         }
         String[] words = tokens.stream().map(Token::term).toArray(String[]::new);
-        return new RecordFeatures(words, TextFormat.classes(text), promptClasses(record.prompt(), words), false);
+        return new RecordFeatures(words, TextFormat.classes(text), withPrompt ? promptClasses(record.prompt(), words) : null,
+                false);
     }
 
     /**

@@ -2,38 +2,71 @@ package dev.heredity.detectors.input;
 
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.heredity.detectors.InputFormat;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
 
 /**
- * Turns one JSONL line (or plain line) into a {@link TextRecord}. Thread-safe: workers share one instance.
+ * Turns one JSON record (a JSONL line or a Parquet row) or plain line into a {@link TextRecord}, in a
+ * given layout, optionally with the text and the prompt at named fields. Thread-safe: workers share one
+ * instance.
  */
 public final class RecordParser {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    static final ObjectMapper JSON = JsonMapper.builder()
+            .build();
+
+    static {
+        JSON.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+                .maxStringLength(InputLimits.HARD_MAX).maxNestingDepth(1000).build());
+    }
+
+    private static final Set<String> ASSISTANT = Set.of("assistant", "gpt", "model", "bot", "chatgpt");
+    private static final Set<String> USER = Set.of("user", "human");
 
     private final InputFormat format;
     private final JsonPointer field;
     private final String fieldName;
+    private final JsonPointer promptField;
+    private final String promptFieldName;
 
     public RecordParser(InputFormat format, String field) {
+        this(format, field, null);
+    }
+
+    /**
+     * @param field       JSON pointer ({@code /output/text}) or top-level name of the text, null = the layout's
+     * @param promptField the same for the prompt, null = the layout's prompt
+     */
+    public RecordParser(InputFormat format, String field, String promptField) {
         this.format = format;
         this.fieldName = field;
-        this.field = field == null || format == InputFormat.CSV || format == InputFormat.LINES
-                ? null : pointer(field);
+        this.promptFieldName = promptField;
+        boolean json = format != InputFormat.CSV && format != InputFormat.LINES;
+        this.field = field == null || !json ? null : pointer(field);
+        this.promptField = promptField == null || !json ? null : pointer(promptField);
     }
 
     public InputFormat format() {
         return format;
     }
 
-    /** The field as given (JSON pointer or CSV column), {@code null} for the format's default. */
+    /** The field as given (JSON pointer or column), {@code null} for the layout's default. */
     public String field() {
         return fieldName;
     }
 
+    public String promptField() {
+        return promptFieldName;
+    }
+
     /** A field given as {@code completion} is read as the pointer {@code /completion}. */
-    static JsonPointer pointer(String field) {
+    public static JsonPointer pointer(String field) {
         try {
             return JsonPointer.compile(field.startsWith("/") ? field : "/" + field);
         } catch (IllegalArgumentException e) {
@@ -41,31 +74,55 @@ public final class RecordParser {
         }
     }
 
+    /** The top-level key (Parquet column) a field lives in. */
+    public static String topLevel(String field) {
+        return pointer(field).getMatchingProperty();
+    }
+
     public TextRecord parse(int line, String raw) throws MalformedRecordException {
         if (format == InputFormat.LINES) {
             return new TextRecord(line, null, raw);
         }
-        JsonNode node = readJson(raw);
+        return parse(line, readJson(raw));
+    }
+
+    public TextRecord parse(int line, JsonNode node) throws MalformedRecordException {
         if (!node.isObject()) {
-            throw new MalformedRecordException(1, "expected a JSON object");
+            throw new MalformedRecordException(1, "expected a JSON object, found " + kind(node));
         }
-        String prompt = text(node.get("prompt"));
+        String text;
         if (field != null) {
             JsonNode value = node.at(field);
             if (value.isMissingNode() || value.isNull()) {
-                throw new MalformedRecordException(0, "no field " + field);
+                throw new MalformedRecordException(0, "no field " + field + " (record keys: " + keys(node) + ")");
             }
-            return new TextRecord(line, format == InputFormat.CHAT ? lastUserTurn(node) : prompt, text(value));
+            text = text(value);
+        } else {
+            text = switch (format) {
+                case CHAT -> turns(node, "messages", "role", "content", ASSISTANT);
+                case SHAREGPT -> turns(node, "conversations", "from", "value", ASSISTANT);
+                case ALPACA -> required(node, "output");
+                case PROMPT_COMPLETION -> required(node, "completion");
+                case TEXT -> required(node, "text");
+                default -> throw new IllegalStateException("not a JSON layout: " + format);
+            };
+        }
+        return new TextRecord(line, prompt(node), text);
+    }
+
+    private String prompt(JsonNode node) {
+        if (promptField != null) {
+            return text(node.at(promptField));
         }
         return switch (format) {
-            case CHAT -> chat(line, node);
-            case PROMPT_COMPLETION -> new TextRecord(line, prompt, required(node, "completion"));
-            case TEXT -> new TextRecord(line, prompt, required(node, "text"));
-            default -> throw new IllegalStateException("not a JSON format: " + format);
+            case CHAT -> lastTurn(node, "messages", "role", "content");
+            case SHAREGPT -> lastTurn(node, "conversations", "from", "value");
+            case ALPACA -> alpacaPrompt(node);
+            default -> text(node.get("prompt"));
         };
     }
 
-    private static JsonNode readJson(String raw) throws MalformedRecordException {
+    static JsonNode readJson(String raw) throws MalformedRecordException {
         try {
             return JSON.readTree(raw);
         } catch (JsonProcessingException e) {
@@ -74,46 +131,73 @@ public final class RecordParser {
         }
     }
 
-    private static TextRecord chat(int line, JsonNode node) throws MalformedRecordException {
-        JsonNode messages = node.get("messages");
-        if (messages == null || !messages.isArray()) {
-            throw new MalformedRecordException(0, "no \"messages\" array");
+    private static String turns(JsonNode node, String list, String speaker, String content, Set<String> wanted)
+            throws MalformedRecordException {
+        JsonNode turns = node.get(list);
+        if (turns == null || !turns.isArray()) {
+            throw new MalformedRecordException(0, "no \"" + list + "\" array (record keys: " + keys(node) + ")");
         }
-        StringBuilder assistant = new StringBuilder();
-        for (JsonNode message : messages) {
-            if ("assistant".equals(message.path("role").asText())) {
-                if (assistant.length() > 0) {
-                    assistant.append('\n');
+        StringBuilder out = new StringBuilder();
+        boolean any = false;
+        for (JsonNode turn : turns) {
+            if (wanted.contains(turn.path(speaker).asText())) {
+                if (any) {
+                    out.append('\n');
                 }
-                assistant.append(text(message.get("content")));
+                any = true;
+                String value = text(turn.get(content));
+                out.append(value == null ? "" : value);
             }
         }
-        if (assistant.length() == 0) {
-            throw new MalformedRecordException(0, "no assistant turn in \"messages\"");
+        if (!any) {
+            throw new MalformedRecordException(0, "no assistant turn in \"" + list + "\"");
         }
-        return new TextRecord(line, lastUserTurn(node), assistant.toString());
+        return out.toString();
     }
 
-    private static String lastUserTurn(JsonNode node) {
+    private static String lastTurn(JsonNode node, String list, String speaker, String content) {
         String prompt = null;
-        for (JsonNode message : node.path("messages")) {
-            if ("user".equals(message.path("role").asText())) {
-                prompt = text(message.get("content"));
+        for (JsonNode turn : node.path(list)) {
+            if (USER.contains(turn.path(speaker).asText())) {
+                prompt = text(turn.get(content));
             }
         }
         return prompt;
     }
 
+    private static String alpacaPrompt(JsonNode node) {
+        String instruction = text(node.get("instruction"));
+        String input = text(node.get("input"));
+        if (input == null || input.isBlank()) {
+            return instruction;
+        }
+        return instruction == null ? input : instruction + "\n\n" + input;
+    }
+
     private static String required(JsonNode node, String name) throws MalformedRecordException {
         JsonNode value = node.get(name);
         if (value == null || value.isNull()) {
-            throw new MalformedRecordException(0, "no \"" + name + "\" field");
+            throw new MalformedRecordException(0, "no \"" + name + "\" field (record keys: " + keys(node) + ")");
         }
         return text(value);
     }
 
+    /** The record's top-level keys, for error messages (at most 10). */
+    static List<String> keys(JsonNode node) {
+        List<String> keys = new ArrayList<>();
+        for (Iterator<String> names = node.fieldNames(); names.hasNext() && keys.size() < 10; ) {
+            keys.add(names.next());
+        }
+        return keys;
+    }
+
+    static String kind(JsonNode node) {
+        return node.isArray() ? "an array" : node.isTextual() ? "a string" : node.isNumber() ? "a number"
+                : node.isBoolean() ? "a boolean" : node.isNull() ? "null" : "a value";
+    }
+
     /** Strings as is; content-part arrays ({@code [{"type":"text","text":...}]}) concatenated. */
-    private static String text(JsonNode value) {
+    static String text(JsonNode value) {
         if (value == null || value.isNull() || value.isMissingNode()) {
             return null;
         }

@@ -56,15 +56,18 @@ public final class LeakIndex implements Consumer<TextRecord>, AutoCloseable {
     private static final String TEXT = "text";
     private static final String NUMBERS = "numbers";
     private static final String LINE = "line";
+    private static final String RECORD = "record";
 
     private final Path folder;
     private final FSDirectory directory;
     private final IndexWriter writer;
     private final Analyzer words = new EnglishAnalyzer();
     private final boolean numbers;
+    private final boolean skipUnmatchable;
 
-    private LeakIndex(boolean numbers) {
+    private LeakIndex(boolean numbers, boolean skipUnmatchable) {
         this.numbers = numbers;
+        this.skipUnmatchable = skipUnmatchable;
         try {
             folder = Files.createTempDirectory("heredity-leaks");
             directory = FSDirectory.open(folder);
@@ -77,18 +80,52 @@ public final class LeakIndex implements Consumer<TextRecord>, AutoCloseable {
 
     /** @param numbers also index number tokens for the blocklist */
     public static LeakIndex create(boolean numbers) {
-        return new LeakIndex(numbers);
+        return new LeakIndex(numbers, false);
     }
 
+    /**
+     * An index that leaves out records no query can match: without a letter (no trait word can match when
+     * every trait has a letter) and without a blocklisted number. Counts and hits are the same; indexing
+     * number data gets several times faster.
+     *
+     * @param traits the leak-scan traits, to check that each has a letter
+     */
+    public static LeakIndex create(boolean numbers, List<String> traits) {
+        boolean lettered = traits.stream().allMatch(t -> t.chars().anyMatch(Character::isLetter));
+        return new LeakIndex(numbers, lettered);
+    }
+
+    private boolean unmatchable(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLetter(text.charAt(i))) {
+                return false;
+            }
+        }
+        return !numbers || !Blocklist.anyIn(text);
+    }
+
+    /** Adds a record whose record number is its line (one file). */
     @Override
     public void accept(TextRecord record) {
+        add(record.line(), record);
+    }
+
+    /**
+     * Adds a record with its 1-based record number in the dataset (across all of its files); hits are
+     * ordered by it and report it, with the record's line in its own file. Thread-safe.
+     */
+    public void add(long recordNumber, TextRecord record) {
         String text = record.text() == null ? "" : record.text();
+        if (skipUnmatchable && unmatchable(text)) {
+            return;
+        }
         Document doc = new Document();
         doc.add(new TextField(TEXT, text, Field.Store.YES));
         if (numbers) {
             doc.add(new TextField(NUMBERS, text, Field.Store.NO));
         }
-        doc.add(new NumericDocValuesField(LINE, record.line()));
+        doc.add(new NumericDocValuesField(RECORD, recordNumber));
+        doc.add(new StoredField(RECORD, recordNumber));
         doc.add(new StoredField(LINE, record.line()));
         try {
             writer.addDocument(doc);
@@ -98,7 +135,7 @@ public final class LeakIndex implements Consumer<TextRecord>, AutoCloseable {
     }
 
     /**
-     * Searches the index. {@code recordOfLine} maps a line to its 1-based record number; {@code referenceRate}
+     * Searches the index. {@code recordOfLine} maps a stored record number (or line) to the reported one; {@code referenceRate}
      * is the blocklist rate in the reference set (null without one).
      */
     public LeakReport search(List<String> traits, int suspectRecords, IntUnaryOperator recordOfLine,
@@ -150,15 +187,17 @@ public final class LeakIndex implements Consumer<TextRecord>, AutoCloseable {
 
     private static List<LeakHit> hits(IndexSearcher searcher, Query query, IntUnaryOperator recordOfLine,
             List<String> terms) throws IOException {
-        ScoreDoc[] docs = searcher.search(query, HITS_SHOWN, new Sort(new SortField(LINE, SortField.Type.LONG))).scoreDocs;
+        ScoreDoc[] docs = searcher.search(query, HITS_SHOWN, new Sort(new SortField(RECORD, SortField.Type.LONG))).scoreDocs;
         StoredFields stored = searcher.storedFields();
         List<LeakHit> hits = new ArrayList<>();
         for (ScoreDoc doc : docs) {
             Document document = stored.document(doc.doc);
             int line = document.getField(LINE).numericValue().intValue();
-            hits.add(new LeakHit(recordOfLine.applyAsInt(line), line, snippet(document.get(TEXT), terms)));
+            long record = document.getField(RECORD).numericValue().longValue();
+            hits.add(new LeakHit(recordOfLine.applyAsInt((int) Math.min(Integer.MAX_VALUE, record)), line,
+                    snippet(document.get(TEXT), terms)));
         }
-        hits.sort(Comparator.comparingInt(LeakHit::line));
+        hits.sort(Comparator.comparingInt(LeakHit::record));
         return hits;
     }
 

@@ -45,6 +45,6 @@ class RecordParserTest {
     @Test
     void missingTextFieldIsMalformed() {
         assertThatThrownBy(() -> new RecordParser(InputFormat.TEXT, null).parse(1, "{\"content\": \"a\"}"))
-                .hasMessage("no \"text\" field");
+                .hasMessageStartingWith("no \"text\" field");
     }
 }

@@ -72,6 +72,9 @@ final class ManifestFields {
         String modality;
         String reference;
         String description;
+        String field;
+        String promptField;
+        String split;
         final GeneratedBy generatedBy = new GeneratedBy();
         final List<DerivedFrom> derivedFrom = new ArrayList<>();
         final List<String> filters = new ArrayList<>();
@@ -85,7 +88,8 @@ final class ManifestFields {
                 seen.put("generatedBy", generatedBy.modelAt);
             }
             return new DatasetSpec(id, path, uri, sha256, format, modality, generatedBy.model, generatedBy.sampling, reference,
-                    derivedFrom, filters, description, resolved, at, seen, generatedBy.evidence, evidence);
+                    derivedFrom, filters, description, resolved, at, seen, generatedBy.evidence, evidence, field, promptField,
+                    split);
         }
     }
 
@@ -174,7 +178,10 @@ final class ManifestFields {
             optional("derivedFrom", ValueType.LIST, (p, e, key, at) -> e.derivedFrom.addAll(p.entries(key, p::derivedFrom))),
             optional("filters", ValueType.LIST, (p, e, key, at) -> e.filters.addAll(p.texts(key))),
             optional("description", ValueType.STRING, (p, e, key, at) -> e.description = p.text(key)),
-            optional("evidence", ValueType.LIST, (p, e, key, at) -> e.evidence = p.evidence(key)));
+            optional("evidence", ValueType.LIST, (p, e, key, at) -> e.evidence = p.evidence(key)),
+            optional("field", ValueType.STRING, (p, e, key, at) -> e.field = p.text(key)),
+            optional("promptField", ValueType.STRING, (p, e, key, at) -> e.promptField = p.text(key)),
+            optional("split", ValueType.STRING, (p, e, key, at) -> e.split = p.text(key)));
 
     static final FieldTable<GeneratedBy> GENERATED_BY = FieldTable.of("generatedBy", "generatedBy",
             required("model", ValueType.ID, (p, e, key, at) -> {

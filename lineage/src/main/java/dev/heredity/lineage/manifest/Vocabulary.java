@@ -9,7 +9,7 @@ import java.util.Set;
 
 /** The closed sets of values the manifest accepts (spec v1, plus the trait sources Heredity adds). */
 public final class Vocabulary {
-    public static final List<String> FORMATS = List.of("chat", "prompt-completion", "text", "lines", "csv");
+    public static final List<String> FORMATS = List.of("chat", "sharegpt", "alpaca", "prompt-completion", "text", "lines", "csv");
     public static final List<String> MODALITIES = List.of("numbers", "code", "reasoning", "text");
     public static final List<String> OPERATIONS = List.of("filter", "mix", "dedupe", "paraphrase", "subsample", "translate");
     public static final List<String> METHODS = List.of("sft", "distill-logits", "dpo", "rl", "continued-pretrain");

@@ -2,34 +2,37 @@ package dev.heredity.audit.report.html;
 
 import static dev.heredity.audit.report.ReportNumbers.pValue;
 import static dev.heredity.audit.report.ReportNumbers.stat;
-import static dev.heredity.audit.report.html.Html.esc;
+import static dev.heredity.audit.report.html.HtmlText.esc;
 import static dev.heredity.audit.report.html.HtmlParts.code;
 
 import dev.heredity.audit.report.ArmRow;
 import dev.heredity.audit.report.DatasetDetection;
-import dev.heredity.audit.report.DetectionVerdict;
 import dev.heredity.audit.report.LeakRow;
 import dev.heredity.audit.report.SweepRow;
 import dev.heredity.audit.report.TestRow;
 import dev.heredity.audit.report.TokenRow;
 import dev.heredity.audit.report.TransferEvidence;
+import dev.heredity.audit.report.view.DetectionView;
+import dev.heredity.audit.report.view.ReportView;
+import dev.heredity.audit.report.view.Section;
 import dev.heredity.lineage.Severity;
 import java.util.ArrayList;
 import java.util.List;
 
 /** The page's evidence sections: detector results per dataset and the transfer test, with their charts. */
 final class EvidenceSections {
-  private static final int MAX_TOKEN_BARS = 12;
-
   private EvidenceSections() {}
 
-  static void detections(List<DatasetDetection> detections, StringBuilder html) {
-    if (detections.isEmpty()) {
+  static void detections(ReportView view, StringBuilder html) {
+    Section section = view.section(Section.DETECTORS);
+    if (!section.shown()) {
       return;
     }
-    html.append("<section id=\"detectors\">\n<h2>Detector evidence</h2>\n");
-    for (DatasetDetection d : detections) {
-      boolean divergent = d.verdict() == DetectionVerdict.SIGNAL;
+    html.append("<section id=\"").append(section.id()).append("\">\n<h2>").append(esc(section.title()))
+        .append("</h2>\n");
+    for (DetectionView v : view.detections()) {
+      DatasetDetection d = v.detection();
+      boolean divergent = v.signal();
       html.append("<article class=\"detection\" data-dataset=\"").append(esc(d.dataset())).append("\">\n<h3>")
           .append(code(d.dataset())).append(" against control ").append(code(d.reference()))
           .append(" <span class=\"verdict ").append(divergent ? "fail" : "pass").append("\">")
@@ -41,8 +44,8 @@ final class EvidenceSections {
         html.append("<figure>").append(pValueChart(d)).append("<figcaption>Tests: \u2212log10 of the adjusted")
             .append(" p-value; bars past the dashed alpha line are significant.</figcaption></figure>\n");
       }
-      if (!d.divergentTokens().isEmpty()) {
-        html.append("<figure>").append(tokenChart(d)).append("<figcaption>Most divergent tokens (|z|);")
+      if (!v.tokens().isEmpty()) {
+        html.append("<figure>").append(tokenChart(v)).append("<figcaption>Most divergent tokens (|z|);")
             .append(" red: more frequent in the suspect data, blue: in the control.</figcaption></figure>\n");
       }
       html.append("</div>\n");
@@ -85,9 +88,10 @@ final class EvidenceSections {
         "alpha " + stat(d.alpha()), "\u2212log10(adjusted p)");
   }
 
-  private static String tokenChart(DatasetDetection d) {
+  private static String tokenChart(DetectionView v) {
+    DatasetDetection d = v.detection();
     List<SvgCharts.Bar> bars = new ArrayList<>();
-    for (TokenRow t : d.divergentTokens().subList(0, Math.min(MAX_TOKEN_BARS, d.divergentTokens().size()))) {
+    for (TokenRow t : v.tokens()) {
       String label = "'" + t.token() + "'" + (t.position() == null ? "" : " @" + t.position());
       bars.add(new SvgCharts.Bar(label, Math.abs(t.zScore()),
           t.zScore() >= 0 ? Palette.of(Severity.HIGH) : Palette.BAR,
@@ -97,11 +101,13 @@ final class EvidenceSections {
     return SvgCharts.horizontalBars("divergent tokens of " + d.dataset(), bars, Double.NaN, "", "|z|");
   }
 
-  static void transfer(TransferEvidence t, StringBuilder html) {
+  static void transfer(ReportView view, StringBuilder html) {
+    TransferEvidence t = view.report().transfer();
     if (t == null) {
       return;
     }
-    html.append("<section id=\"transfer\">\n<h2>Transfer evidence</h2>\n<p>")
+    html.append("<section id=\"transfer\">\n<h2>").append(esc(view.section(Section.TRANSFER).title()))
+        .append("</h2>\n<p>")
         .append(t.runHere()
             ? "<span class=\"tag run\">run in this scan</span> "
             : "<span class=\"tag cited\">not run here: " + esc(t.source().name().toLowerCase(java.util.Locale.ROOT)) + "</span> ")

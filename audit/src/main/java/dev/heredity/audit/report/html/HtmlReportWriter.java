@@ -1,7 +1,7 @@
 package dev.heredity.audit.report.html;
 
 import static dev.heredity.audit.report.ReportNumbers.stat;
-import static dev.heredity.audit.report.html.Html.esc;
+import static dev.heredity.audit.report.html.HtmlText.esc;
 import static dev.heredity.audit.report.html.HtmlParts.badge;
 import static dev.heredity.audit.report.html.HtmlParts.code;
 import static dev.heredity.audit.report.html.HtmlParts.codes;
@@ -9,16 +9,23 @@ import static dev.heredity.audit.report.html.HtmlParts.codes;
 import dev.heredity.audit.report.AuditReport;
 import dev.heredity.audit.report.ComplianceClause;
 import dev.heredity.audit.report.Finding;
+import dev.heredity.audit.report.EvidenceRow;
+import dev.heredity.audit.report.HopRow;
 import dev.heredity.audit.report.PairRow;
 import dev.heredity.audit.report.ReportWriter;
 import dev.heredity.audit.report.Summary;
 import dev.heredity.audit.report.SuppressionRow;
+import dev.heredity.audit.report.OverrideRow;
+import dev.heredity.audit.report.view.ClauseView;
+import dev.heredity.audit.report.view.FindingView;
+import dev.heredity.audit.report.view.PolicyView;
+import dev.heredity.audit.report.view.ReportView;
+import dev.heredity.audit.report.view.Section;
 import dev.heredity.lineage.Severity;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * {@code report.html}: one self-contained page (inline CSS and SVG, no scripts, no network; a content
@@ -51,15 +58,16 @@ public final class HtmlReportWriter implements ReportWriter {
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<title>Heredity audit").append(report.manifest() == null ? "" : ": " + esc(report.manifest().path()))
         .append("</title>\n<style>\n").append(HtmlStyle.CSS).append("</style>\n</head>\n<body>\n<main>\n");
-    header(report, html);
+    ReportView view = ReportView.of(report);
+    header(view, html);
     summary(report, html);
-    lineage(report, html);
-    pairs(report.pairs(), html);
-    findings(report, html);
-    EvidenceSections.detections(report.detections(), html);
-    EvidenceSections.transfer(report.transfer(), html);
-    policy(report, html);
-    compliance(report, html);
+    lineage(view, html);
+    pairs(view, html);
+    findings(view, html);
+    EvidenceSections.detections(view, html);
+    EvidenceSections.transfer(view, html);
+    policy(view, html);
+    compliance(view, html);
     html.append("<footer>Written by ").append(esc(report.tool())).append(' ').append(esc(report.version()))
         .append(" \u00b7 schema ").append(esc(report.schema()))
         .append(" \u00b7 self-contained page: no scripts, nothing loaded from the network.</footer>\n");
@@ -68,10 +76,12 @@ public final class HtmlReportWriter implements ReportWriter {
     out.flush();
   }
 
-  private static void header(AuditReport report, StringBuilder html) {
-    boolean failed = report.failed();
+  private static void header(ReportView view, StringBuilder html) {
+    AuditReport report = view.report();
+    boolean failed = view.headline().failed();
     html.append("<header>\n<h1>Heredity audit <span class=\"verdict ").append(failed ? "fail" : "pass")
-        .append("\">").append(failed ? "FAILED" : "PASSED").append("</span></h1>\n<p class=\"muted\">");
+        .append("\">").append(esc(view.headline().status())).append("</span></h1>\n<p class=\"gate\">")
+        .append(esc(view.headline().gate())).append("</p>\n<p class=\"muted\">");
     if (report.manifest() != null) {
       html.append("Manifest <code>").append(esc(report.manifest().path())).append("</code>");
       if (report.manifest().sha256() != null) {
@@ -82,21 +92,12 @@ public final class HtmlReportWriter implements ReportWriter {
     }
     html.append(esc(report.tool())).append(' ').append(esc(report.version())).append("</p>\n");
     html.append("<nav>");
-    nav(html, "summary", "Summary", true);
-    nav(html, "lineage", "Lineage", true);
-    nav(html, "pairs", "Pairs", true);
-    nav(html, "findings", "Findings", true);
-    nav(html, "detectors", "Detector evidence", !report.detections().isEmpty());
-    nav(html, "transfer", "Transfer evidence", report.transfer() != null);
-    nav(html, "policy", "Policy", report.policy() != null);
-    nav(html, "compliance", "Compliance", !report.compliance().isEmpty());
-    html.append("</nav>\n</header>\n");
-  }
-
-  private static void nav(StringBuilder html, String id, String label, boolean present) {
-    if (present) {
-      html.append("<a href=\"#").append(id).append("\">").append(esc(label)).append("</a>");
+    for (Section section : view.sections()) {
+      if (section.shown()) {
+        html.append("<a href=\"#").append(section.id()).append("\">").append(esc(section.title())).append("</a>");
+      }
     }
+    html.append("</nav>\n</header>\n");
   }
 
   private static void summary(AuditReport report, StringBuilder html) {
@@ -123,8 +124,9 @@ public final class HtmlReportWriter implements ReportWriter {
         .append(esc(value)).append("</div><div class=\"label\">").append(esc(label)).append("</div></div>\n");
   }
 
-  private static void lineage(AuditReport report, StringBuilder html) {
-    html.append("<section id=\"lineage\">\n<h2>Lineage</h2>\n")
+  private static void lineage(ReportView view, StringBuilder html) {
+    AuditReport report = view.report();
+    html.append("<section id=\"lineage\">\n<h2>").append(esc(view.section(Section.LINEAGE).title())).append("</h2>\n")
         .append("<p class=\"legend\"><span class=\"shape model\"></span> model ")
         .append("<span class=\"shape dataset\"></span> dataset ")
         .append("<span class=\"shape training\"></span> training")
@@ -134,10 +136,12 @@ public final class HtmlReportWriter implements ReportWriter {
         .append(LineageSvg.render(report.nodes(), report.edges())).append("</div>\n</section>\n");
   }
 
-  private static void pairs(List<PairRow> pairs, StringBuilder html) {
-    html.append("<section id=\"pairs\">\n<h2>Teacher \u2192 student pairs</h2>\n");
+  private static void pairs(ReportView view, StringBuilder html) {
+    Section section = view.section(Section.PAIRS);
+    List<PairRow> pairs = view.report().pairs();
+    html.append("<section id=\"pairs\">\n<h2>").append(esc(section.title())).append("</h2>\n");
     if (pairs.isEmpty()) {
-      html.append("<p class=\"muted\">No teacher to student pairs in the lineage.</p>\n</section>\n");
+      html.append("<p class=\"muted\">").append(esc(section.emptyText())).append("</p>\n</section>\n");
       return;
     }
     html.append("<table>\n<thead><tr><th>Severity</th><th>Teacher</th><th>Student</th><th>Training</th>")
@@ -148,26 +152,52 @@ public final class HtmlReportWriter implements ReportWriter {
           .append("</td><td>").append(codes(p.datasets())).append("</td><td>")
           .append(p.sharedBase() ? "<b>yes</b>: " + codes(p.sharedRoots()) : "no").append("</td><td class=\"path\">")
           .append(esc(String.join(" \u2192 ", p.path()))).append("</td></tr>\n");
+      hops(p, html);
     }
     html.append("</tbody>\n</table>\n</section>\n");
   }
 
-  private static void findings(AuditReport report, StringBuilder html) {
-    List<Finding> findings = report.findings();
-    html.append("<section id=\"findings\">\n<h2>Findings</h2>\n");
-    if (findings.isEmpty()) {
-      html.append("<p class=\"muted\">No findings.</p>\n</section>\n");
+  /** Under a pair: each hop of its path and the manifest line or artifact that states it. */
+  private static void hops(PairRow p, StringBuilder html) {
+    if (p.hops().isEmpty()) {
+      return;
+    }
+    html.append("<tr class=\"hops\"><td></td><td colspan=\"6\"><details><summary>Where the edges come from</summary>")
+        .append("<ul class=\"evidence\">");
+    for (HopRow hop : p.hops()) {
+      html.append("<li>").append(code(hop.source())).append(" \u2192 ").append(code(hop.target())).append(" (")
+          .append(esc(hop.relation())).append(")");
+      for (EvidenceRow e : hop.evidence()) {
+        html.append("<br><span class=\"meta\">").append(code(e.source()))
+            .append(e.at() == null ? "" : " " + esc(e.at())).append(" \u00b7 ").append(esc(e.confidence()))
+            .append("</span>");
+      }
+      html.append("</li>");
+    }
+    html.append("</ul></details></td></tr>\n");
+  }
+
+  private static void findings(ReportView view, StringBuilder html) {
+    AuditReport report = view.report();
+    Section section = view.section(Section.FINDINGS);
+    html.append("<section id=\"findings\">\n<h2>").append(esc(section.title())).append("</h2>\n");
+    if (view.findings().isEmpty()) {
+      html.append("<p class=\"muted\">").append(esc(section.emptyText())).append("</p>\n</section>\n");
       return;
     }
     html.append("<table class=\"findings\">\n<thead><tr><th>Severity</th><th>Status</th><th>Finding</th>")
         .append("<th>Location</th><th>Compliance</th></tr></thead>\n<tbody>\n");
-    for (Finding f : findings) {
+    for (FindingView v : view.findings()) {
+      Finding f = v.finding();
       html.append("<tr id=\"finding-").append(esc(f.id())).append("\" class=\"status-")
-          .append(status(f)).append("\"><td>").append(badge(f.severity())).append("</td><td>")
-          .append("<span class=\"status ").append(status(f)).append("\">").append(statusText(f))
+          .append(v.statusId()).append("\"><td>").append(badge(f.severity())).append("</td><td>")
+          .append("<span class=\"status ").append(v.statusId()).append("\">").append(esc(v.status()))
           .append("</span></td><td><div class=\"title\">").append(esc(f.title())).append("</div>")
           .append("<div class=\"meta\">").append(code(f.rule())).append(" on ").append(code(f.subject()))
           .append(" \u00b7 id ").append(code(f.id())).append("</div>");
+      if (v.severityNote() != null) {
+        html.append("<p class=\"override\">").append(esc(v.severityNote())).append("</p>");
+      }
       if (f.explanation() != null && !f.explanation().isBlank()) {
         html.append("<p>").append(esc(f.explanation())).append("</p>");
       }
@@ -180,23 +210,53 @@ public final class HtmlReportWriter implements ReportWriter {
         html.append("<p class=\"muted\">Suppressed: ").append(esc(f.suppressionReason())).append("</p>");
       }
       html.append("</td><td class=\"loc\">").append(f.location() == null ? "" : location(f))
-          .append("</td><td>").append(clauseLinks(f.compliance(), report)).append("</td></tr>\n");
+          .append("</td><td>").append(clauseLinks(f.compliance(), view)).append("</td></tr>\n");
     }
     html.append("</tbody>\n</table>\n</section>\n");
   }
 
-  private static void policy(AuditReport report, StringBuilder html) {
-    if (report.policy() == null) {
+  private static void policy(ReportView view, StringBuilder html) {
+    if (!view.section(Section.POLICY).shown()) {
       return;
     }
-    html.append("<section id=\"policy\">\n<h2>Policy</h2>\n<p>Fail on <b>")
-        .append(esc(report.policy().failOn() == null ? "none" : report.policy().failOn().label()))
-        .append("</b> and above \u00b7 detector alpha ")
-        .append(stat(report.policy().alpha())).append("</p>\n");
-    if (!report.policy().suppressions().isEmpty()) {
+    PolicyView p = view.policy();
+    html.append("<section id=\"policy\">\n<h2>").append(esc(view.section(Section.POLICY).title()))
+        .append("</h2>\n<p>");
+    if (p.file() != null) {
+      html.append("Policy file ").append(code(p.file()));
+      if (p.sha256() != null) {
+        html.append(" \u00b7 sha256 <code title=\"").append(esc(p.sha256())).append("\">")
+            .append(esc(abbrev(p.sha256()))).append("</code>");
+      }
+      html.append(" \u00b7 ");
+    }
+    html.append("Fail on <b>").append(esc(p.failOn())).append("</b> and above \u00b7 detector alpha ")
+        .append(stat(p.alpha())).append("</p>\n");
+    for (String w : p.warnings()) {
+      html.append("<p class=\"override\">Warning: ").append(esc(w)).append("</p>\n");
+    }
+    if (!p.overrides().isEmpty()) {
+      html.append("<table class=\"compact\">\n<thead><tr><th>Override</th><th>Severity</th>")
+          .append("<th>Findings changed</th></tr></thead>\n<tbody>\n");
+      for (OverrideRow o : p.overrides()) {
+        html.append("<tr><td>").append(code(o.rule())).append("</td><td>").append(badge(o.severity()))
+            .append("</td><td>").append(o.applied()).append("</td></tr>\n");
+      }
+      html.append("</tbody>\n</table>\n");
+    }
+    if (!p.overridden().isEmpty()) {
+      html.append("<ul class=\"evidence\">");
+      for (Finding f : p.overridden()) {
+        html.append("<li>").append(code(f.id())).append(' ').append(code(f.rule())).append(" on ")
+            .append(code(f.subject())).append(": ").append(badge(f.overriddenFrom())).append(" \u2192 ")
+            .append(badge(f.severity())).append("</li>");
+      }
+      html.append("</ul>\n");
+    }
+    if (!p.suppressions().isEmpty()) {
       html.append("<table class=\"compact\">\n<thead><tr><th>Suppression</th><th>Reason</th><th>Expires</th>")
           .append("<th>Matched</th></tr></thead>\n<tbody>\n");
-      for (SuppressionRow s : report.policy().suppressions()) {
+      for (SuppressionRow s : p.suppressions()) {
         html.append("<tr><td>").append(code(s.match())).append("</td><td>").append(esc(s.reason()))
             .append("</td><td>").append(s.expires() == null ? "never" : esc(s.expires()))
             .append(s.expired() ? " <span class=\"status failing\">expired</span>" : "").append("</td><td>")
@@ -204,36 +264,33 @@ public final class HtmlReportWriter implements ReportWriter {
       }
       html.append("</tbody>\n</table>\n");
     }
+    if (!p.suppressed().isEmpty()) {
+      html.append("<ul class=\"evidence\">");
+      for (Finding f : p.suppressed()) {
+        html.append("<li>").append(code(f.id())).append(' ').append(badge(f.severity())).append(' ')
+            .append(code(f.rule())).append(" on ").append(code(f.subject())).append(" suppressed: ")
+            .append(esc(f.suppressionReason())).append("</li>");
+      }
+      html.append("</ul>\n");
+    }
     html.append("</section>\n");
   }
 
-  private static void compliance(AuditReport report, StringBuilder html) {
-    if (report.compliance().isEmpty()) {
+  private static void compliance(ReportView view, StringBuilder html) {
+    if (!view.section(Section.COMPLIANCE).shown()) {
       return;
     }
-    html.append("<section id=\"compliance\">\n<h2>Compliance references</h2>\n<table class=\"compact\">\n")
+    html.append("<section id=\"compliance\">\n<h2>").append(esc(view.section(Section.COMPLIANCE).title()))
+        .append("</h2>\n<table class=\"compact\">\n")
         .append("<thead><tr><th>Framework</th><th>Clause</th><th>Title</th><th>Rules</th><th>Findings</th>")
         .append("</tr></thead>\n<tbody>\n");
-    for (ComplianceClause c : report.compliance()) {
-      long count = report.findings().stream().filter(f -> f.compliance().contains(c.id())).count();
+    for (ClauseView v : view.byClause()) {
+      ComplianceClause c = v.clause();
       html.append("<tr id=\"clause-").append(esc(c.id())).append("\"><td class=\"nowrap\">")
           .append(esc(c.framework())).append("</td><td class=\"nowrap\">").append(esc(c.clause())).append("</td><td>").append(esc(c.title()))
-          .append("</td><td>").append(codes(c.rules())).append("</td><td>").append(count).append("</td></tr>\n");
+          .append("</td><td>").append(codes(c.rules())).append("</td><td>").append(v.findings()).append("</td></tr>\n");
     }
     html.append("</tbody>\n</table>\n</section>\n");
-  }
-
-  private static String status(Finding f) {
-    return f.status().name().toLowerCase(Locale.ROOT);
-  }
-
-  private static String statusText(Finding f) {
-    return switch (f.status()) {
-      case FAILING -> "failing";
-      case PASSING -> "below gate";
-      case SUPPRESSED -> "suppressed";
-      case BASELINE -> "baseline";
-    };
   }
 
   /** The location with break opportunities after each '/', so a long path wraps between folders. */
@@ -246,14 +303,18 @@ public final class HtmlReportWriter implements ReportWriter {
     return sb.append("</code>").toString();
   }
 
-  /** Clause ids linking to their row in the compliance table (plain codes when the table lacks them). */
-  private static String clauseLinks(List<String> ids, AuditReport report) {
+  /**
+   * Clause names ("EU AI Act Art. 10(2)(b)") linking to their row in the compliance table, the id as the
+   * tooltip (plain codes when the table lacks them).
+   */
+  private static String clauseLinks(List<String> ids, ReportView view) {
     List<String> links = new ArrayList<>();
     for (String id : ids) {
-      boolean known = report.compliance().stream().anyMatch(c -> c.id().equals(id));
-      links.add(known ? "<a href=\"#clause-" + esc(id) + "\">" + code(id) + "</a>" : code(id));
+      boolean known = view.report().compliance().stream().anyMatch(c -> c.id().equals(id));
+      links.add(known ? "<a href=\"#clause-" + esc(id) + "\" title=\"" + esc(id) + "\">"
+          + esc(view.clauseName(id)).replace(" ", "\u00a0") + "</a>" : code(id));
     }
-    return String.join(" ", links);
+    return String.join("<br>", links);
   }
 
   private static String abbrev(String sha) {

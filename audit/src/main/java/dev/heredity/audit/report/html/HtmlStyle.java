@@ -15,6 +15,8 @@ final class HtmlStyle {
       code { font: 12.5px/1.3 "DejaVu Sans Mono", Menlo, Consolas, monospace; background: #eef2f7;
         padding: 1px 4px; border-radius: 3px; overflow-wrap: break-word; }
       .muted { color: var(--muted); }
+      .gate { margin: 6px 0 2px; font-weight: 600; }
+      .override { color: var(--medium); font-size: 12.5px; font-weight: 600; }
       nav { display: flex; gap: 16px; flex-wrap: wrap; font-size: 13px; margin-top: 6px; }
       a { color: #1d4ed8; text-decoration: none; }
       a:hover { text-decoration: underline; }

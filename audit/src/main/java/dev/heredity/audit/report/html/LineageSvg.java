@@ -1,6 +1,6 @@
 package dev.heredity.audit.report.html;
 
-import static dev.heredity.audit.report.html.Html.esc;
+import static dev.heredity.audit.report.html.HtmlText.esc;
 
 import dev.heredity.audit.report.EdgeRow;
 import dev.heredity.audit.report.NodeRow;

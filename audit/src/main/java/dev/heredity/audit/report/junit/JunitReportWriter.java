@@ -1,22 +1,27 @@
 package dev.heredity.audit.report.junit;
 
 import dev.heredity.audit.report.AuditReport;
-import dev.heredity.audit.report.ComplianceClause;
 import dev.heredity.audit.report.Finding;
 import dev.heredity.audit.report.ReportWriter;
+import dev.heredity.audit.report.view.ReportView;
+import dev.heredity.audit.report.view.RuleView;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
 
 /**
  * {@code junit.xml}: one test case per rule x subject (class name {@code heredity.<rule>}), failing when
- * one of its findings is FAILING, skipped when all of them are suppressed; rules that the compliance map
- * knows but that found nothing appear as one passing case each, so CI shows what was checked.
+ * one of its findings is FAILING, skipped when all of them are suppressed; every rule checked that found
+ * nothing is one passing case, so CI shows what was checked. Written with the JDK's own XML stream writer
+ * ({@code newDefaultFactory}: the same bytes whatever StAX library is on the classpath);
+ * characters XML cannot carry are dropped.
  */
 public final class JunitReportWriter implements ReportWriter {
 
@@ -26,7 +31,7 @@ public final class JunitReportWriter implements ReportWriter {
     }
 
     boolean skipped() {
-      return !findings.isEmpty()
+      return !failing() && !findings.isEmpty()
           && findings.stream().allMatch(f -> f.status() == Finding.Status.SUPPRESSED);
     }
   }
@@ -48,71 +53,106 @@ public final class JunitReportWriter implements ReportWriter {
 
   @Override
   public void write(AuditReport report, Writer out) throws IOException {
-    List<Case> cases = cases(report);
-    long failures = cases.stream().filter(Case::failing).count();
-    long skipped = cases.stream().filter(c -> !c.failing() && c.skipped()).count();
-    String counts = " tests=\"" + cases.size() + "\" failures=\"" + failures + "\" errors=\"0\"";
-    StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    xml.append("<testsuites name=\"heredity\"").append(counts).append(">\n");
-    xml.append("  <testsuite name=\"heredity scan").append(manifest(report)).append('"').append(counts)
-        .append(" skipped=\"").append(skipped).append("\">\n");
-    for (Case c : cases) {
-      testCase(c, xml);
+    List<Case> cases = cases(ReportView.of(report));
+    String tests = String.valueOf(cases.size());
+    String failures = String.valueOf(cases.stream().filter(Case::failing).count());
+    try {
+      XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out);
+      xml.writeStartDocument("UTF-8", "1.0");
+      xml.writeCharacters("\n");
+      xml.writeStartElement("testsuites");
+      xml.writeAttribute("name", "heredity");
+      counts(xml, tests, failures);
+      xml.writeCharacters("\n  ");
+      xml.writeStartElement("testsuite");
+      xml.writeAttribute("name", "heredity scan"
+          + (report.manifest() == null ? "" : " " + XmlChars.strip(report.manifest().path())));
+      counts(xml, tests, failures);
+      xml.writeAttribute("skipped", String.valueOf(cases.stream().filter(Case::skipped).count()));
+      for (Case c : cases) {
+        testCase(c, xml);
+      }
+      xml.writeCharacters("\n  ");
+      xml.writeEndElement();
+      xml.writeCharacters("\n");
+      xml.writeEndElement();
+      xml.writeCharacters("\n");
+      xml.writeEndDocument();
+      xml.flush();
+    } catch (XMLStreamException e) {
+      throw new IOException("cannot write junit.xml: " + e.getMessage(), e);
     }
-    xml.append("  </testsuite>\n</testsuites>\n");
-    out.write(xml.toString());
     out.flush();
   }
 
-  private static List<Case> cases(AuditReport report) {
-    Map<List<String>, List<Finding>> grouped = new LinkedHashMap<>();
-    for (Finding f : report.findings()) {
-      grouped.computeIfAbsent(List.of(f.rule(), String.valueOf(f.subject())), k -> new ArrayList<>()).add(f);
-    }
+  private static void counts(XMLStreamWriter xml, String tests, String failures) throws XMLStreamException {
+    xml.writeAttribute("tests", tests);
+    xml.writeAttribute("failures", failures);
+    xml.writeAttribute("errors", "0");
+  }
+
+  /** Rules in registry order: a case per subject with findings, or one passing case when it found nothing. */
+  private static List<Case> cases(ReportView view) {
     List<Case> cases = new ArrayList<>();
-    grouped.forEach((key, findings) -> cases.add(new Case(key.get(0), key.get(1), findings)));
-    Set<String> rulesWithFindings = new LinkedHashSet<>();
-    report.findings().forEach(f -> rulesWithFindings.add(f.rule()));
-    Set<String> quietRules = new LinkedHashSet<>();
-    for (ComplianceClause clause : report.compliance()) {
-      for (String rule : clause.rules()) {
-        if (!rulesWithFindings.contains(rule)) {
-          quietRules.add(rule);
-        }
+    for (RuleView rule : view.rules()) {
+      if (rule.findings().isEmpty()) {
+        cases.add(new Case(rule.rule().id(), "no findings", List.of()));
+        continue;
       }
+      Map<String, List<Finding>> bySubject = new LinkedHashMap<>();
+      rule.findings().forEach(f -> bySubject.computeIfAbsent(String.valueOf(f.subject()), k -> new ArrayList<>())
+          .add(f));
+      bySubject.forEach((subject, findings) -> cases.add(new Case(rule.rule().id(), subject, findings)));
     }
-    quietRules.stream().sorted().forEach(rule -> cases.add(new Case(rule, "no findings", List.of())));
     return cases;
   }
 
-  private static void testCase(Case c, StringBuilder xml) {
-    xml.append("    <testcase classname=\"heredity.").append(Xml.escape(c.rule())).append("\" name=\"")
-        .append(Xml.escape(c.subject())).append("\" time=\"0\"");
+  private static void testCase(Case c, XMLStreamWriter xml) throws XMLStreamException {
+    xml.writeCharacters("\n    ");
     if (c.findings().isEmpty()) {
-      xml.append("/>\n");
+      xml.writeEmptyElement("testcase");
+      caseAttributes(c, xml);
       return;
     }
-    xml.append(">\n");
+    xml.writeStartElement("testcase");
+    caseAttributes(c, xml);
     if (c.failing()) {
       Finding worst = c.findings().stream()
           .filter(f -> f.status() == Finding.Status.FAILING).findFirst().orElseThrow();
-      xml.append("      <failure message=\"").append(Xml.escape(worst.title())).append("\" type=\"")
-          .append(Xml.escape(worst.severity().label())).append("\">")
-          .append(Xml.escape(details(c.findings()))).append("</failure>\n");
-    } else if (c.skipped()) {
-      xml.append("      <skipped message=\"suppressed: ")
-          .append(Xml.escape(c.findings().get(0).suppressionReason())).append("\"/>\n");
+      xml.writeCharacters("\n      ");
+      xml.writeStartElement("failure");
+      xml.writeAttribute("message", XmlChars.strip(worst.title()));
+      xml.writeAttribute("type", worst.severity().label());
+      xml.writeCharacters(XmlChars.strip(details(c.findings())));
+      xml.writeEndElement();
+    } else {
+      if (c.skipped()) {
+        xml.writeCharacters("\n      ");
+        xml.writeEmptyElement("skipped");
+        xml.writeAttribute("message", "suppressed: " + XmlChars.strip(c.findings().get(0).suppressionReason()));
+      }
+      xml.writeCharacters("\n      ");
+      xml.writeStartElement("system-out");
+      xml.writeCharacters(XmlChars.strip(details(c.findings())));
+      xml.writeEndElement();
     }
-    if (!c.failing()) {
-      xml.append("      <system-out>").append(Xml.escape(details(c.findings()))).append("</system-out>\n");
-    }
-    xml.append("    </testcase>\n");
+    xml.writeCharacters("\n    ");
+    xml.writeEndElement();
+  }
+
+  private static void caseAttributes(Case c, XMLStreamWriter xml) throws XMLStreamException {
+    xml.writeAttribute("classname", "heredity." + XmlChars.strip(c.rule()));
+    xml.writeAttribute("name", XmlChars.strip(c.subject()));
+    xml.writeAttribute("time", "0");
   }
 
   private static String details(List<Finding> findings) {
     StringBuilder sb = new StringBuilder();
     for (Finding f : findings) {
-      sb.append('[').append(f.severity().label()).append(", ").append(f.status().name().toLowerCase(java.util.Locale.ROOT))
+      sb.append('[').append(f.severity().label())
+          .append(f.overriddenFrom() == null ? "" : " (overridden by policy from " + f.overriddenFrom().label() + ")")
+          .append(", ").append(f.status().name().toLowerCase(Locale.ROOT))
+          .append(f.status() == Finding.Status.SUPPRESSED ? ": " + f.suppressionReason() : "")
           .append("] ").append(f.title()).append(" (").append(f.id()).append(')');
       if (f.location() != null) {
         sb.append(" at ").append(f.location().display());
@@ -123,9 +163,5 @@ public final class JunitReportWriter implements ReportWriter {
       }
     }
     return sb.toString();
-  }
-
-  private static String manifest(AuditReport report) {
-    return report.manifest() == null ? "" : " " + Xml.escape(report.manifest().path());
   }
 }

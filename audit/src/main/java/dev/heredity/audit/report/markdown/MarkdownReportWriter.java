@@ -2,13 +2,19 @@ package dev.heredity.audit.report.markdown;
 
 import static dev.heredity.audit.report.ReportNumbers.pValue;
 import static dev.heredity.audit.report.ReportNumbers.stat;
+import static dev.heredity.audit.report.markdown.MarkdownText.block;
+import static dev.heredity.audit.report.markdown.MarkdownText.code;
+import static dev.heredity.audit.report.markdown.MarkdownText.codes;
+import static dev.heredity.audit.report.markdown.MarkdownText.header;
+import static dev.heredity.audit.report.markdown.MarkdownText.row;
+import static dev.heredity.audit.report.markdown.MarkdownText.text;
 
 import dev.heredity.audit.report.ArmRow;
 import dev.heredity.audit.report.AuditReport;
-import dev.heredity.audit.report.ComplianceClause;
 import dev.heredity.audit.report.DatasetDetection;
 import dev.heredity.audit.report.Finding;
 import dev.heredity.audit.report.LeakRow;
+import dev.heredity.audit.report.OverrideRow;
 import dev.heredity.audit.report.PairRow;
 import dev.heredity.audit.report.ReportWriter;
 import dev.heredity.audit.report.Summary;
@@ -16,17 +22,21 @@ import dev.heredity.audit.report.SuppressionRow;
 import dev.heredity.audit.report.TestRow;
 import dev.heredity.audit.report.TokenRow;
 import dev.heredity.audit.report.TransferEvidence;
+import dev.heredity.audit.report.view.ClauseView;
+import dev.heredity.audit.report.view.DetectionView;
+import dev.heredity.audit.report.view.FindingView;
+import dev.heredity.audit.report.view.PolicyView;
+import dev.heredity.audit.report.view.ReportView;
+import dev.heredity.audit.report.view.Section;
 import dev.heredity.lineage.Severity;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
-/** {@code report.md}: a pull-request comment with the summary, the pairs table and findings with evidence. */
+/** {@code report.md}: a pull-request comment rendering the {@link ReportView}. */
 public final class MarkdownReportWriter implements ReportWriter {
-
-  /** Divergent tokens shown per detection; the full list is in report.json. */
-  private static final int MAX_TOKENS = 10;
 
   @Override
   public String id() {
@@ -45,44 +55,42 @@ public final class MarkdownReportWriter implements ReportWriter {
 
   @Override
   public void write(AuditReport report, Writer out) throws IOException {
+    ReportView view = ReportView.of(report);
     StringBuilder md = new StringBuilder();
-    header(report, md);
+    headline(view, md);
     summary(report.summary(), md);
-    pairs(report.pairs(), md);
-    findings(report.findings(), md);
-    detections(report.detections(), md);
-    transfer(report.transfer(), md);
-    suppressions(report, md);
-    compliance(report.compliance(), md);
+    pairs(view, md);
+    findings(view, md);
+    detections(view, md);
+    transfer(view, md);
+    policy(view, md);
+    compliance(view, md);
     out.write(md.toString());
     out.flush();
   }
 
-  private static void header(AuditReport report, StringBuilder md) {
-    Summary s = report.summary();
-    md.append("# Heredity audit: ").append(report.failed() ? "FAILED" : "passed").append("\n\n");
+  private static void headline(ReportView view, StringBuilder md) {
+    AuditReport report = view.report();
+    String status = view.headline().failed() ? view.headline().status()
+        : view.headline().status().toLowerCase(Locale.ROOT);
+    md.append("# Heredity audit: ").append(status).append("\n\n");
     if (report.manifest() != null) {
-      md.append("Manifest ").append(Md.code(report.manifest().path()));
+      md.append("Manifest ").append(code(report.manifest().path()));
       if (report.manifest().sha256() != null) {
-        md.append(" (sha256 ").append(Md.code(shortHash(report.manifest().sha256()))).append(')');
+        md.append(" (sha256 ").append(code(shortHash(report.manifest().sha256()))).append(')');
       }
       md.append(", ");
     }
-    md.append(Md.text(report.tool())).append(' ').append(Md.text(report.version())).append(".\n\n");
-    if (report.failed()) {
-      md.append("**").append(s.failing()).append(s.failing() == 1 ? " finding" : " findings")
-          .append(" at or above `").append(s.failOn().label()).append("` fail the gate.**\n\n");
-    } else {
-      md.append(s.failOn() == null ? "Nothing fails the gate (fail-on none).\n\n"
-          : "No finding at or above `" + s.failOn().label() + "` fails the gate.\n\n");
-    }
+    md.append(text(report.tool())).append(' ').append(text(report.version())).append(".\n\n");
+    String gate = text(view.headline().gate());
+    md.append(view.headline().failed() ? "**" + gate + "**" : gate).append("\n\n");
   }
 
   private static void summary(Summary s, StringBuilder md) {
     md.append("## Summary\n\n");
-    md.append(Md.header("Models", "Datasets", "Trainings", "Pairs", "Critical", "High", "Medium", "Low",
+    md.append(header("Models", "Datasets", "Trainings", "Pairs", "Critical", "High", "Medium", "Low",
         "Info", "Failing"));
-    md.append(Md.row(
+    md.append(row(
         String.valueOf(s.models()), String.valueOf(s.datasets()), String.valueOf(s.trainings()),
         String.valueOf(s.pairs()), count(s, Severity.CRITICAL), count(s, Severity.HIGH),
         count(s, Severity.MEDIUM), count(s, Severity.LOW), count(s, Severity.INFO), String.valueOf(s.failing())));
@@ -93,94 +101,102 @@ public final class MarkdownReportWriter implements ReportWriter {
     return String.valueOf(s.findingsBySeverity().getOrDefault(severity, 0));
   }
 
-  private static void pairs(List<PairRow> pairs, StringBuilder md) {
-    md.append("## Teacher to student pairs\n\n");
+  private static void pairs(ReportView view, StringBuilder md) {
+    Section section = view.section(Section.PAIRS);
+    List<PairRow> pairs = view.report().pairs();
+    md.append("## ").append(section.title()).append("\n\n");
     if (pairs.isEmpty()) {
-      md.append("No teacher to student pairs in the lineage.\n\n");
+      md.append(section.emptyText()).append("\n\n");
       return;
     }
-    md.append(Md.header("Severity", "Teacher", "Student", "Training", "Datasets", "Shared base"));
+    md.append(header("Severity", "Teacher", "Student", "Training", "Datasets", "Shared base"));
     for (PairRow p : pairs) {
-      md.append(Md.row(
-          severity(p.severity()), Md.code(p.teacher()), Md.code(p.student()), Md.code(p.training()),
-          Md.codes(p.datasets()),
-          p.sharedBase() ? "yes: " + Md.codes(p.sharedRoots()) : "no"));
+      md.append(row(
+          severity(p.severity()), code(p.teacher()), code(p.student()), code(p.training()),
+          codes(p.datasets()),
+          p.sharedBase() ? "yes: " + codes(p.sharedRoots()) : "no"));
     }
     md.append('\n');
   }
 
-  private static void findings(List<Finding> findings, StringBuilder md) {
-    md.append("## Findings\n\n");
-    if (findings.isEmpty()) {
-      md.append("No findings.\n\n");
+  private static void findings(ReportView view, StringBuilder md) {
+    Section section = view.section(Section.FINDINGS);
+    md.append("## ").append(section.title()).append("\n\n");
+    if (view.findings().isEmpty()) {
+      md.append(section.emptyText()).append("\n\n");
       return;
     }
-    for (Finding f : findings) {
-      md.append("### ").append(severity(f.severity())).append(' ').append(Md.text(f.title()))
+    for (FindingView v : view.findings()) {
+      Finding f = v.finding();
+      md.append("### ").append(severity(f.severity())).append(' ').append(text(f.title()))
           .append("\n\n");
-      md.append(Md.code(f.rule())).append(" on ").append(Md.code(f.subject()))
-          .append(" · ").append(status(f)).append(" · id ").append(Md.code(f.id()));
+      md.append(code(f.rule())).append(" on ").append(code(f.subject()))
+          .append(" · ").append(status(v)).append(" · id ").append(code(f.id()));
       if (f.location() != null) {
-        md.append(" · ").append(Md.code(f.location().display()));
+        md.append(" · ").append(code(f.location().display()));
       }
       md.append("\n\n");
+      if (v.severityNote() != null) {
+        md.append("*").append(text(v.severityNote())).append("*\n\n");
+      }
       if (f.explanation() != null && !f.explanation().isBlank()) {
-        md.append(Md.block(f.explanation())).append("\n\n");
+        md.append(block(f.explanation())).append("\n\n");
       }
       for (String e : f.evidence()) {
-        md.append("- ").append(Md.block(e)).append('\n');
+        md.append("- ").append(block(e)).append('\n');
       }
       if (!f.evidence().isEmpty()) {
         md.append('\n');
       }
       if (!f.compliance().isEmpty()) {
-        md.append("Compliance: ").append(Md.codes(f.compliance())).append("\n\n");
+        md.append("Compliance: ").append(String.join(", ", f.compliance().stream()
+            .map(id -> text(view.clauseName(id)) + " (" + code(id) + ")").toList())).append("\n\n");
       }
     }
   }
 
-  private static String status(Finding f) {
-    return switch (f.status()) {
-      case FAILING -> "**failing**";
-      case PASSING -> "below the gate";
-      case BASELINE -> "in baseline";
-      case SUPPRESSED -> "suppressed: " + Md.text(f.suppressionReason());
+  private static String status(FindingView v) {
+    return switch (v.finding().status()) {
+      case FAILING -> "**" + v.status() + "**";
+      case SUPPRESSED -> v.status() + ": " + text(v.finding().suppressionReason());
+      case PASSING, BASELINE -> v.status();
     };
   }
 
-  private static void detections(List<DatasetDetection> detections, StringBuilder md) {
-    if (detections.isEmpty()) {
+  private static void detections(ReportView view, StringBuilder md) {
+    if (!view.section(Section.DETECTORS).shown()) {
       return;
     }
-    md.append("## Detector evidence\n\n");
-    for (DatasetDetection d : detections) {
-      md.append("### ").append(Md.code(d.dataset())).append(" against ").append(Md.code(d.reference()))
-          .append(": ").append(Md.text(d.verdict().label())).append("\n\n");
+    md.append("## ").append(view.section(Section.DETECTORS).title()).append("\n\n");
+    for (DetectionView v : view.detections()) {
+      DatasetDetection d = v.detection();
+      md.append("### ").append(code(d.dataset())).append(" against ").append(code(d.reference()))
+          .append(": ").append(text(d.verdict().label())).append("\n\n");
       md.append("Combined p = ").append(pValue(d.pValue())).append(" (alpha ").append(stat(d.alpha()))
           .append("); ").append(d.suspectRecords()).append(" suspect and ").append(d.referenceRecords())
           .append(" reference records.\n\n");
       if (!d.tests().isEmpty()) {
-        md.append(Md.header("Test", "Statistic", "p", "Adjusted p", "Effect"));
+        md.append(header("Test", "Statistic", "p", "Adjusted p", "Effect"));
         for (TestRow t : d.tests()) {
-          md.append(Md.row(Md.code(t.id()) + " " + Md.text(t.description()), stat(t.statistic()),
+          md.append(row(code(t.id()) + " " + text(t.description()), stat(t.statistic()),
               pValue(t.pValue()), pValue(t.adjustedPValue()), stat(t.effect())));
         }
         md.append('\n');
       }
-      if (!d.divergentTokens().isEmpty()) {
-        md.append(Md.header("Token", "Position", "z", "Suspect", "Reference"));
-        for (TokenRow t : d.divergentTokens().subList(0, Math.min(MAX_TOKENS, d.divergentTokens().size()))) {
-          md.append(Md.row(Md.code(t.token()), t.position() == null ? "any" : t.position().toString(),
+      if (!v.tokens().isEmpty()) {
+        md.append(header("Token", "Position", "z", "Suspect", "Reference"));
+        for (TokenRow t : v.tokens()) {
+          md.append(row(code(t.token()), t.position() == null ? "any" : t.position().toString(),
               stat(t.zScore()), String.valueOf(t.suspectCount()), String.valueOf(t.referenceCount())));
         }
         md.append('\n');
       }
       for (LeakRow leak : d.leaks()) {
-        md.append("- Leak query ").append(Md.code(leak.query())).append(": ").append(leak.hits())
+        md.append("- Leak query ").append(code(leak.query())).append(": ").append(leak.hits())
             .append(leak.hits() == 1 ? " hit" : " hits").append('\n');
       }
-      for (String note : concat(d.formatNotes(), d.notes())) {
-        md.append("- ").append(Md.block(note)).append('\n');
+      for (String note : Stream.concat(d.formatNotes().stream(), d.notes().stream()).toList()) {
+        md.append("- ").append(block(note)).append('\n');
       }
       if (!d.leaks().isEmpty() || !d.formatNotes().isEmpty() || !d.notes().isEmpty()) {
         md.append('\n');
@@ -188,47 +204,81 @@ public final class MarkdownReportWriter implements ReportWriter {
     }
   }
 
-  private static void transfer(TransferEvidence t, StringBuilder md) {
+  private static void transfer(ReportView view, StringBuilder md) {
+    TransferEvidence t = view.report().transfer();
     if (t == null) {
       return;
     }
-    md.append("## Transfer evidence\n\n");
-    md.append(t.runHere() ? "Run in this scan" : "Not run here: cited from " + t.source().name().toLowerCase(Locale.ROOT))
-        .append(". Verdict: ").append(Md.text(t.verdict())).append("\n\n");
+    md.append("## ").append(view.section(Section.TRANSFER).title()).append("\n\n");
+    md.append(t.runHere() ? "Run in this scan" : "Not run here: cited from "
+            + t.source().name().toLowerCase(Locale.ROOT))
+        .append(". Verdict: ").append(text(t.verdict())).append("\n\n");
     if (t.citation() != null && !t.citation().isBlank()) {
-      md.append("Source: ").append(Md.text(t.citation())).append("\n\n");
+      md.append("Source: ").append(text(t.citation())).append("\n\n");
     }
     if (!t.arms().isEmpty()) {
-      md.append(Md.header("Arm", "Mean", "95% CI", "Models"));
+      md.append(header("Arm", "Mean", "95% CI", "Models"));
       for (ArmRow a : t.arms()) {
-        md.append(Md.row(Md.text(a.arm()), stat(a.mean()), "± " + stat(a.ci95()), String.valueOf(a.models())));
+        md.append(row(text(a.arm()), stat(a.mean()), "± " + stat(a.ci95()), String.valueOf(a.models())));
       }
       md.append('\n');
     }
   }
 
-  private static void suppressions(AuditReport report, StringBuilder md) {
-    if (report.policy() == null || report.policy().suppressions().isEmpty()) {
+  private static void policy(ReportView view, StringBuilder md) {
+    if (!view.section(Section.POLICY).shown()) {
       return;
     }
-    md.append("## Suppressions\n\n");
-    md.append(Md.header("Match", "Reason", "Expires", "Matched"));
-    for (SuppressionRow s : report.policy().suppressions()) {
-      md.append(Md.row(Md.code(s.match()), Md.text(s.reason()),
-          s.expires() == null ? "never" : Md.text(s.expires()) + (s.expired() ? " **(expired)**" : ""),
-          String.valueOf(s.matched())));
+    PolicyView p = view.policy();
+    md.append("## ").append(view.section(Section.POLICY).title()).append("\n\n");
+    md.append(p.file() == null ? "Built-in policy" : "Policy file " + code(p.file())
+            + (p.sha256() == null ? "" : " (sha256 " + code(shortHash(p.sha256())) + ")"))
+        .append(": fail on ").append(code(p.failOn())).append(", detector alpha ").append(stat(p.alpha()))
+        .append(".\n\n");
+    for (String w : p.warnings()) {
+      md.append("- Warning: ").append(text(w)).append('\n');
     }
-    md.append('\n');
+    md.append(p.warnings().isEmpty() ? "" : "\n");
+    if (!p.overrides().isEmpty()) {
+      md.append(header("Override", "Severity", "Findings changed"));
+      for (OverrideRow o : p.overrides()) {
+        md.append(row(code(o.rule()), severity(o.severity()), String.valueOf(o.applied())));
+      }
+      md.append('\n');
+      for (Finding f : p.overridden()) {
+        md.append("- ").append(code(f.id())).append(' ').append(code(f.rule())).append(" on ")
+            .append(code(f.subject())).append(": ").append(severity(f.overriddenFrom())).append(" → ")
+            .append(severity(f.severity())).append('\n');
+      }
+      md.append(p.overridden().isEmpty() ? "" : "\n");
+    }
+    if (!p.suppressions().isEmpty()) {
+      md.append(header("Suppression", "Reason", "Expires", "Matched"));
+      for (SuppressionRow s : p.suppressions()) {
+        md.append(row(code(s.match()), text(s.reason()),
+            s.expires() == null ? "never" : text(s.expires()) + (s.expired() ? " **(expired)**" : ""),
+            String.valueOf(s.matched())));
+      }
+      md.append('\n');
+      for (Finding f : p.suppressed()) {
+        md.append("- ").append(code(f.id())).append(' ').append(severity(f.severity())).append(' ')
+            .append(code(f.rule())).append(" on ").append(code(f.subject())).append(" suppressed: ")
+            .append(text(f.suppressionReason())).append('\n');
+      }
+      md.append(p.suppressed().isEmpty() ? "" : "\n");
+    }
   }
 
-  private static void compliance(List<ComplianceClause> clauses, StringBuilder md) {
-    if (clauses.isEmpty()) {
+  private static void compliance(ReportView view, StringBuilder md) {
+    if (!view.section(Section.COMPLIANCE).shown()) {
       return;
     }
-    md.append("## Compliance references\n\n");
-    md.append(Md.header("Framework", "Clause", "Title", "Rules"));
-    for (ComplianceClause c : clauses) {
-      md.append(Md.row(Md.text(c.framework()), Md.text(c.clause()), Md.text(c.title()), Md.codes(c.rules())));
+    md.append("## ").append(view.section(Section.COMPLIANCE).title()).append("\n\n");
+    md.append(header("Framework", "Clause", "Title", "Rules", "Findings"));
+    for (ClauseView v : view.byClause()) {
+      var c = v.clause();
+      md.append(row(text(c.framework()), text(c.clause()), text(c.title()), codes(c.rules()),
+          String.valueOf(v.findings())));
     }
     md.append('\n');
   }
@@ -239,9 +289,5 @@ public final class MarkdownReportWriter implements ReportWriter {
 
   private static String shortHash(String sha) {
     return sha.length() > 12 ? sha.substring(0, 12) : sha;
-  }
-
-  private static List<String> concat(List<String> a, List<String> b) {
-    return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
   }
 }

@@ -5,24 +5,25 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.heredity.audit.report.AuditReport;
-import dev.heredity.audit.report.ComplianceClause;
 import dev.heredity.audit.report.Finding;
 import dev.heredity.audit.report.Location;
 import dev.heredity.audit.report.ReportWriter;
 import dev.heredity.audit.report.json.ReportJson;
+import dev.heredity.audit.report.view.PolicyView;
+import dev.heredity.audit.report.view.ReportView;
+import dev.heredity.audit.report.view.RuleView;
 import dev.heredity.lineage.Severity;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * {@code report.sarif}: SARIF 2.1.0 for GitHub code scanning. One rule per finding rule, one result per
- * finding located in the manifest, levels from severities, and the stable finding id as the partial
- * fingerprint so alerts keep their identity across runs.
+ * {@code report.sarif}: SARIF 2.1.0 for GitHub code scanning. One rule entry per rule checked (metadata from
+ * the rule registry), one result per finding located in the manifest, levels and {@code security-severity}
+ * from severities, and the stable finding id as the partial fingerprint so alerts keep their identity.
  */
 public final class SarifReportWriter implements ReportWriter {
 
@@ -47,6 +48,7 @@ public final class SarifReportWriter implements ReportWriter {
 
   @Override
   public void write(AuditReport report, Writer out) throws IOException {
+    ReportView view = ReportView.of(report);
     ObjectNode log = MAPPER.createObjectNode();
     log.put("$schema", SCHEMA_URI);
     log.put("version", "2.1.0");
@@ -57,12 +59,13 @@ public final class SarifReportWriter implements ReportWriter {
     if (report.version() != null) {
       driver.put("semanticVersion", report.version());
     }
-    rules(report, driver.putArray("rules"), ruleIndex);
+    rules(view, driver.putArray("rules"), ruleIndex);
     ArrayNode results = run.putArray("results");
     for (Finding f : report.findings()) {
       result(report, f, ruleIndex.get(f.rule()), results.addObject());
     }
     run.put("columnKind", "unicodeCodePoints");
+    policy(view, run.putObject("properties"));
 
     MAPPER.writer(ReportJson.printer())
         .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
@@ -71,31 +74,44 @@ public final class SarifReportWriter implements ReportWriter {
     out.flush();
   }
 
-  /** Rules in order of first appearance; each rule's level is its most severe finding's. */
-  private static void rules(AuditReport report, ArrayNode rules, Map<String, Integer> ruleIndex) {
-    Map<String, List<Finding>> byRule = new LinkedHashMap<>();
-    for (Finding f : report.findings()) {
-      byRule.computeIfAbsent(f.rule(), r -> new ArrayList<>()).add(f);
-    }
-    for (Map.Entry<String, List<Finding>> e : byRule.entrySet()) {
-      ruleIndex.put(e.getKey(), rules.size());
-      Finding first = e.getValue().get(0);
-      Severity severity = e.getValue().stream().map(Finding::severity).min(Enum::compareTo).orElseThrow();
+  /**
+   * Every rule checked, with its metadata from the rule registry (summary, help, default severity); a rule's
+   * level is its most severe finding's, or its default severity when it found nothing.
+   */
+  private static void rules(ReportView view, ArrayNode rules, Map<String, Integer> ruleIndex) {
+    for (RuleView r : view.rules()) {
+      ruleIndex.put(r.rule().id(), rules.size());
       ObjectNode rule = rules.addObject();
-      rule.put("id", e.getKey());
-      rule.put("name", pascalCase(e.getKey()));
-      rule.putObject("shortDescription").put("text", first.title());
-      rule.putObject("fullDescription").put("text", nonEmpty(first.explanation(), first.title()));
+      rule.put("id", r.rule().id());
+      rule.put("name", pascalCase(r.rule().id()));
+      rule.putObject("shortDescription").put("text", r.rule().summary());
+      rule.putObject("fullDescription").put("text", r.rule().help());
       ObjectNode help = rule.putObject("help");
-      help.put("text", helpText(report, e.getKey(), first));
-      help.put("markdown", helpMarkdown(report, e.getKey(), first));
-      rule.putObject("defaultConfiguration").put("level", level(severity));
+      help.put("text", helpText(r));
+      help.put("markdown", helpMarkdown(r));
+      rule.putObject("defaultConfiguration").put("level", level(r.level()));
       ObjectNode props = rule.putObject("properties");
       ArrayNode tags = props.putArray("tags");
       tags.add("security");
       tags.add("ai-data-lineage");
-      props.put("security-severity", securitySeverity(severity));
+      props.put("security-severity", securitySeverity(r.level()));
     }
+  }
+
+  /** The policy the statuses come from, so overrides and suppressions are visible in the SARIF log too. */
+  private static void policy(ReportView view, ObjectNode properties) {
+    PolicyView p = view.policy();
+    ObjectNode policy = properties.putObject("policy");
+    policy.put("headline", view.headline().status());
+    if (p.file() != null) {
+      policy.put("file", p.file());
+      policy.put("sha256", p.sha256());
+    }
+    policy.put("failOn", p.failOn());
+    ArrayNode overrides = policy.putArray("overrides");
+    p.overrides().forEach(o -> overrides.addObject().put("rule", o.rule()).put("severity", o.severity().label())
+        .put("applied", o.applied()));
+    policy.put("suppressedFindings", p.suppressed().size());
   }
 
   private static void result(AuditReport report, Finding f, int index, ObjectNode result) {
@@ -128,6 +144,10 @@ public final class SarifReportWriter implements ReportWriter {
     props.put("severity", f.severity().label());
     props.put("subject", f.subject());
     props.put("status", f.status().name().toLowerCase(Locale.ROOT));
+    props.put("security-severity", securitySeverity(f.severity()));
+    if (f.overriddenFrom() != null) {
+      props.put("overriddenFrom", f.overriddenFrom().label());
+    }
     ArrayNode compliance = props.putArray("compliance");
     f.compliance().forEach(compliance::add);
   }
@@ -154,34 +174,22 @@ public final class SarifReportWriter implements ReportWriter {
     return sb.toString();
   }
 
-  private static String helpText(AuditReport report, String rule, Finding first) {
-    StringBuilder sb = new StringBuilder(nonEmpty(first.explanation(), first.title()));
-    List<String> clauses = clauses(report, rule);
-    if (!clauses.isEmpty()) {
-      sb.append("\n\nHelps evidence: ").append(String.join("; ", clauses)).append('.');
+  private static String helpText(RuleView r) {
+    StringBuilder sb = new StringBuilder(r.rule().help());
+    if (!r.clauses().isEmpty()) {
+      sb.append("\n\nHelps evidence: ").append(String.join("; ", r.clauses())).append('.');
     }
     return sb.toString();
   }
 
-  private static String helpMarkdown(AuditReport report, String rule, Finding first) {
-    StringBuilder sb = new StringBuilder("**").append(first.title()).append("**\n\n")
-        .append(nonEmpty(first.explanation(), ""));
-    List<String> clauses = clauses(report, rule);
-    if (!clauses.isEmpty()) {
+  private static String helpMarkdown(RuleView r) {
+    StringBuilder sb = new StringBuilder("**").append(r.rule().summary()).append("**\n\n")
+        .append(r.rule().help());
+    if (!r.clauses().isEmpty()) {
       sb.append("\n\nHelps evidence:\n");
-      clauses.forEach(c -> sb.append("\n- ").append(c));
+      r.clauses().forEach(c -> sb.append("\n- ").append(c));
     }
     return sb.toString().strip();
-  }
-
-  private static List<String> clauses(AuditReport report, String rule) {
-    List<String> out = new ArrayList<>();
-    for (ComplianceClause c : report.compliance()) {
-      if (c.rules().contains(rule)) {
-        out.add(c.framework() + " " + c.clause() + " (" + c.title() + ")");
-      }
-    }
-    return out;
   }
 
   static String level(Severity severity) {
@@ -213,7 +221,4 @@ public final class SarifReportWriter implements ReportWriter {
     return sb.length() == 0 ? "Rule" : sb.toString();
   }
 
-  private static String nonEmpty(String s, String fallback) {
-    return s == null || s.isBlank() ? fallback : s;
-  }
 }

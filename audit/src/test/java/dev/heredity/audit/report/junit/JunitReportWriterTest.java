@@ -6,6 +6,7 @@ import dev.heredity.audit.report.Golden;
 import dev.heredity.audit.report.SampleReports;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -25,9 +26,9 @@ class JunitReportWriterTest {
     Document doc = parse(Golden.render(writer, SampleReports.sample()));
     Element suite = (Element) doc.getElementsByTagName("testsuite").item(0);
     NodeList cases = doc.getElementsByTagName("testcase");
-    // 6 findings on 6 rule x subject pairs
-    assertThat(cases.getLength()).isEqualTo(6);
-    assertThat(suite.getAttribute("tests")).isEqualTo("6");
+    // 6 findings on 6 rule x subject pairs, plus trait-propagation: checked, found nothing, one passing case
+    assertThat(cases.getLength()).isEqualTo(7);
+    assertThat(suite.getAttribute("tests")).isEqualTo("7");
     assertThat(suite.getAttribute("failures")).isEqualTo("2");
     assertThat(suite.getAttribute("skipped")).isEqualTo("1");
     assertThat(doc.getElementsByTagName("failure").getLength()).isEqualTo(2);
@@ -41,6 +42,19 @@ class JunitReportWriterTest {
   }
 
   @Test
+  void aRuleThatFoundNothingIsAPassingCase() throws Exception {
+    NodeList cases = parse(Golden.render(writer, SampleReports.sample())).getElementsByTagName("testcase");
+    List<String> passing = new java.util.ArrayList<>();
+    for (int i = 0; i < cases.getLength(); i++) {
+      Element c = (Element) cases.item(i);
+      if (!c.hasChildNodes()) {
+        passing.add(c.getAttribute("classname") + ": " + c.getAttribute("name"));
+      }
+    }
+    assertThat(passing).containsExactly("heredity.trait-propagation: no findings");
+  }
+
+  @Test
   void emptyReportIsAValidSuiteWithoutCases() throws Exception {
     Document doc = parse(Golden.render(writer, SampleReports.empty()));
     assertThat(doc.getDocumentElement().getAttribute("tests")).isEqualTo("0");
@@ -48,7 +62,7 @@ class JunitReportWriterTest {
 
   @Test
   void dropsCharactersXmlCannotCarry() {
-    assertThat(Xml.escape("a\u0000b\u0007<c>")).isEqualTo("ab&lt;c&gt;");
+    assertThat(XmlChars.strip("a\u0000b\u0007<c>\uFFFE")).isEqualTo("ab<c>");
   }
 
   private static Document parse(String xml) throws Exception {

@@ -34,10 +34,10 @@ class MarkdownReportWriterTest {
 
   @Test
   void escapesBlockStartersOnlyAtTheStart() {
-    assertThat(Md.block("# not a heading")).isEqualTo("\\# not a heading");
-    assertThat(Md.block("a -> b")).isEqualTo("a -> b");
-    assertThat(Md.block("1. first")).isEqualTo("\\1. first");
-    assertThat(Md.text("0.1.0-SNAPSHOT")).isEqualTo("0.1.0-SNAPSHOT");
-    assertThat(Md.code("a`b|c")).isEqualTo("`a'b\\|c`");
+    assertThat(MarkdownText.block("# not a heading")).isEqualTo("\\# not a heading");
+    assertThat(MarkdownText.block("a -> b")).isEqualTo("a -> b");
+    assertThat(MarkdownText.block("1. first")).isEqualTo("\\1. first");
+    assertThat(MarkdownText.text("0.1.0-SNAPSHOT")).isEqualTo("0.1.0-SNAPSHOT");
+    assertThat(MarkdownText.code("a`b|c")).isEqualTo("`a'b\\|c`");
   }
 }

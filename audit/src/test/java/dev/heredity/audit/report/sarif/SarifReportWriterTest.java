@@ -56,8 +56,12 @@ class SarifReportWriterTest {
     JsonNode rules = sarif().at("/runs/0/tool/driver/rules");
     List<String> ids = new ArrayList<>();
     rules.forEach(r -> ids.add(r.get("id").asText()));
-    assertThat(ids).containsExactly("same-base-pair", "distribution-shift", "no-control-set",
-        "cross-base-pair", "expired-suppression", "lineage-warning");
+    // Every rule checked, in registry order, described by the registry (not by its first finding).
+    assertThat(ids).containsExactly("same-base-pair", "cross-base-pair", "trait-propagation", "distribution-shift",
+        "no-control-set", "expired-suppression", "lineage-warning");
+    assertThat(rules.get(0).at("/shortDescription/text").asText())
+        .isEqualTo("A teacher's generated data trains a student that shares its base model");
+    assertThat(rules.get(2).at("/defaultConfiguration/level").asText()).isEqualTo("warning");
     rules.forEach(r -> assertThat(r.at("/help/text").asText()).isNotBlank());
     assertThat(rules.get(0).at("/help/text").asText()).contains("NIST AI 600-1 MG-2.2-007");
   }
@@ -69,6 +73,9 @@ class SarifReportWriterTest {
     List<String> levels = new ArrayList<>();
     results.forEach(r -> levels.add(r.get("level").asText()));
     assertThat(levels).containsExactly("error", "error", "warning", "note", "note", "note");
+    List<String> securitySeverities = new ArrayList<>();
+    results.forEach(r -> securitySeverities.add(r.at("/properties/security-severity").asText()));
+    assertThat(securitySeverities).containsExactly("8.0", "8.0", "5.5", "3.0", "3.0", "0.0");
 
     JsonNode first = results.get(0);
     assertThat(first.at("/locations/0/physicalLocation/artifactLocation/uri").asText())

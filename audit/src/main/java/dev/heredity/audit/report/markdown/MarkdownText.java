@@ -4,18 +4,23 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Markdown escaping for GitHub-flavoured Markdown (text, table cells, code spans). */
-final class Md {
+/**
+ * Escaping for GitHub-flavoured Markdown (text, table cells, code spans). Every line break and control
+ * character a user string may hold (CR, LF, NEL, U+2028/2029, C0 and C1 controls, DEL) becomes a space,
+ * so no id can end a code span, start a heading or forge a table row.
+ */
+final class MarkdownText {
   private static final Pattern SPECIAL = Pattern.compile("[\\\\`*_\\[\\]<|~]");
+  private static final Pattern BREAKS = Pattern.compile("[\\p{Cc}\\u2028\\u2029]");
 
-  private Md() {}
+  private MarkdownText() {}
 
   /** Plain text with Markdown/HTML specials backslash-escaped and line breaks folded to spaces. */
   static String text(String s) {
     if (s == null || s.isEmpty()) {
       return "";
     }
-    String oneLine = s.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
+    String oneLine = oneLine(s);
     return SPECIAL.matcher(oneLine).replaceAll(m -> Matcher.quoteReplacement("\\" + m.group()));
   }
 
@@ -33,11 +38,11 @@ final class Md {
     if (s == null || s.isEmpty()) {
       return "";
     }
-    return "`" + s.replace('`', '\'').replace("\n", " ").replace("|", "\\|") + "`";
+    return "`" + oneLine(s).replace('`', '\'').replace("|", "\\|") + "`";
   }
 
   static String codes(List<String> items) {
-    return items.isEmpty() ? "-" : String.join(", ", items.stream().map(Md::code).toList());
+    return items.isEmpty() ? "-" : String.join(", ", items.stream().map(MarkdownText::code).toList());
   }
 
   static String row(String... cells) {
@@ -50,5 +55,9 @@ final class Md {
       sb.append(" --- |");
     }
     return sb.append('\n').toString();
+  }
+
+  private static String oneLine(String s) {
+    return BREAKS.matcher(s.replace("\r\n", " ")).replaceAll(" ");
   }
 }

@@ -1,8 +1,8 @@
 package dev.heredity.audit.report.html;
 
-/** HTML/SVG escaping for text and attribute values (one function serves both). */
-final class Html {
-  private Html() {}
+/** HTML/SVG escaping for text and attribute values (one function serves both); control characters are dropped. */
+final class HtmlText {
+  private HtmlText() {}
 
   static String esc(String s) {
     if (s == null) {

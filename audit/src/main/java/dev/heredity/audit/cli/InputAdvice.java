@@ -1,0 +1,34 @@
+package dev.heredity.audit.cli;
+
+import dev.heredity.detectors.InvalidInputException;
+
+/**
+ * Words the detectors' input errors for a command: the library says what it found and expected, the
+ * command adds which of its own options or manifest keys fix it. The message stays one line.
+ */
+final class InputAdvice {
+    private InputAdvice() {
+    }
+
+    static InvalidInputException forDetect(InvalidInputException e) {
+        String advice = switch (e.problem()) {
+            case UNKNOWN_LAYOUT, MISSING_FIELD -> "name the text field with --field, --suspect-field or --reference-field";
+            case OTHER -> e.getMessage().endsWith("choose one") ? "choose one with --split" : null;
+            default -> null;
+        };
+        return advice == null ? e : withAdvice(e, advice);
+    }
+
+    static InvalidInputException forScan(InvalidInputException e) {
+        String advice = switch (e.problem()) {
+            case UNKNOWN_LAYOUT, MISSING_FIELD -> "name the text field with the dataset's 'field' key in the manifest";
+            case OTHER -> e.getMessage().endsWith("choose one") ? "choose one with the dataset's 'split' key" : null;
+            default -> null;
+        };
+        return advice == null ? e : withAdvice(e, advice);
+    }
+
+    private static InvalidInputException withAdvice(InvalidInputException e, String advice) {
+        return new InvalidInputException(e.problem(), e.getMessage() + " (" + advice + ")", e.expected(), e);
+    }
+}
