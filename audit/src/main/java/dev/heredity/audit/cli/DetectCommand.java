@@ -153,6 +153,9 @@ public final class DetectCommand implements Callable<Integer> {
         OptionRange.PERMUTATIONS.check(permutations);
         OptionRange.ALPHA.check(alpha);
         OptionRange.MAX_RECORDS.check(maxRecords);
+        OptionRange.SAMPLE.check(sample);
+        OptionRange.MAX_LINE_BYTES.check(maxLineBytes);
+        OptionRange.MAX_RECORD_CHARS.check(maxRecordChars);
         traits.forEach(DetectCommand::checkTrait);
         try {
             return DetectionRequest.defaults(suspect, reference)

@@ -22,13 +22,15 @@ import picocli.CommandLine.Spec;
 /** {@code heredity export}: the audited lineage as CycloneDX, SPDX, OpenLineage or PROV. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Export the audited lineage in a standard format other tools read:",
-            "  cyclonedx    CycloneDX 1.6 ML-BOM (JSON): models, datasets, pedigree, formulation, risky pairs",
-            "  spdx         SPDX 3.0.1 JSON-LD with the AI and Dataset profiles",
-            "  openlineage  OpenLineage RunEvents, one JSON object a line (one job per generation and training)",
-            "  prov         W3C PROV-JSON: entities, activities, used, wasGeneratedBy, wasDerivedFrom",
-            "Pairs and the lineage findings go in with their severities (mapping: docs/standards.md). The input may",
-            "also be an OpenLineage log (.jsonl) or a CycloneDX ML-BOM. Writes to stdout, or atomically to -o FILE.",
-            "Set SOURCE_DATE_EPOCH to fix the document's creation time (same input, same bytes)."},
+            "  cyclonedx    CycloneDX 1.6 ML-BOM (JSON): models, datasets, pedigree,",
+            "               formulation (generation and training runs), risky pairs",
+            "  spdx         SPDX 3.0.1 JSON-LD, AI and Dataset profiles",
+            "  openlineage  OpenLineage RunEvents, one JSON object a line",
+            "  prov         W3C PROV-JSON",
+            "Pairs and lineage findings go in with their severities (docs/standards.md).",
+            "The input may also be an OpenLineage log (.jsonl) or a CycloneDX ML-BOM.",
+            "Writes to stdout, or atomically to -o FILE. SOURCE_DATE_EPOCH (seconds)",
+            "fixes the creation time: the same input then gives the same bytes."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:exported", "2:usage error", "3:invalid input (manifest, import)"})
 public final class ExportCommand implements Callable<Integer> {
@@ -66,7 +68,7 @@ public final class ExportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         LineageAnalysis analysis = ManifestLoader.analyze(manifest,
                 new LineageOptions(allowOutside, !noVerifyHashes));
-        analysis.warnings().forEach(w -> err.println(w.render()));
+        analysis.warnings().forEach(w -> err.println(TerminalText.line(w.render())));
         String text = Exporter.of(exportFormat).export(new ExportRequest(analysis, AuditedFindings.of(analysis),
                 created(), version()));
         if (output == null) {
@@ -75,7 +77,7 @@ public final class ExportCommand implements Callable<Integer> {
             out.flush();
         } else {
             AtomicFiles.write(output, writer -> writer.write(text));
-            err.println("wrote " + output);
+            err.println("wrote " + TerminalText.line(output));
         }
         err.flush();
         return ExitCodes.CLEAN;

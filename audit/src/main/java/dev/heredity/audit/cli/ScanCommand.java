@@ -57,6 +57,10 @@ public final class ScanCommand implements Callable<Integer> {
             description = "A previous report.json: only findings absent from it can fail.")
     Path baseline;
 
+    @Option(names = "--no-weights",
+            description = "Do not check declared relations against local model weights (checkpoint.uri file:PATH, or weights/<model id>/).")
+    boolean noWeights;
+
     @Option(names = "--transfer-test", description = "Run the MNIST-proxy transfer test now (default configuration).")
     boolean transferTest;
 
@@ -172,6 +176,7 @@ public final class ScanCommand implements Callable<Integer> {
                 .withDetectorSettings(alpha, permutations, seed, maxRecords)
                 .withFailOn(threshold)
                 .withAllowOutside(allowOutside)
+                .withCheckWeights(!noWeights)
                 .withToday(today != null ? today : LocalDate.now(ZoneOffset.UTC));
     }
 

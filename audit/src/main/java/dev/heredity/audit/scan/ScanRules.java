@@ -12,6 +12,7 @@ import dev.heredity.audit.scan.rules.SameBasePairRule;
 import dev.heredity.audit.scan.rules.TraitLeakRule;
 import dev.heredity.audit.scan.rules.TraitPropagationRule;
 import dev.heredity.audit.scan.rules.UnattributedDataRule;
+import dev.heredity.audit.scan.rules.WeightsContradictionRule;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -32,7 +33,8 @@ public final class ScanRules {
             new FormatDifferenceRule(),
             new NoControlSetRule(),
             new DetectorsNotRunRule(),
-            new ExpiredSuppressionRule());
+            new ExpiredSuppressionRule(),
+            new WeightsContradictionRule());
 
     private ScanRules() {
     }

@@ -12,6 +12,7 @@ import dev.heredity.audit.report.PairRow;
 import dev.heredity.audit.report.PolicyInfo;
 import dev.heredity.audit.report.Summary;
 import dev.heredity.audit.report.TransferEvidence;
+import dev.heredity.weights.WeightsOptions;
 import dev.heredity.detectors.ProgressListener;
 import dev.heredity.lineage.LineageAnalysis;
 import dev.heredity.lineage.LineageOptions;
@@ -84,7 +85,9 @@ public final class ScanService {
         List<DatasetRun> runs = new DetectorStep(analysis, paths)
                 .run(new DetectorStep.Settings(policy.alpha(), options.permutations(), options.seed(),
                         options.maxRecords()), progress);
-        ScanContext context = new ScanContext(analysis, runs, policy, options.today(), paths, catalog);
+        WeightsCheck.Report weights = options.checkWeights()
+                ? WeightsCheck.check(analysis, WeightsOptions.defaults()) : WeightsCheck.Report.NONE;
+        ScanContext context = new ScanContext(analysis, runs, policy, options.today(), paths, catalog, weights);
         List<Finding> raw = new ArrayList<>();
         for (ScanRule rule : rules) {
             raw.addAll(rule.check(context));
@@ -102,7 +105,8 @@ public final class ScanService {
                 .thenComparing(Finding::rule).thenComparing(f -> String.valueOf(f.subject())).thenComparing(Finding::id));
 
         GraphView graph = new GraphView(analysis.graph(), analysis.pairs());
-        List<PairRow> pairs = analysis.pairs().stream().sorted(PAIR_ORDER).map(ScanService::pairRow).toList();
+        PairHops hops = new PairHops(analysis, paths);
+        List<PairRow> pairs = analysis.pairs().stream().sorted(PAIR_ORDER).map(p -> pairRow(p, hops)).toList();
         TreeSet<String> rulesUsed = new TreeSet<>();
         findings.forEach(f -> rulesUsed.add(f.rule()));
         var manifest = analysis.manifest();
@@ -123,9 +127,9 @@ public final class ScanService {
             .comparingInt((RiskPair p) -> p.severity().ordinal())
             .thenComparing(RiskPair::teacher).thenComparing(RiskPair::student).thenComparing(RiskPair::training);
 
-    private static PairRow pairRow(RiskPair p) {
+    private static PairRow pairRow(RiskPair p, PairHops hops) {
         return new PairRow(p.teacher(), p.student(), p.training(), p.datasets(), p.path(), p.sharedBase(),
-                p.sharedRoots(), p.severity());
+                p.sharedRoots(), p.severity(), hops.of(p));
     }
 
     /** Keeps the first finding of each id (two findings with the same rule, subject and key are one). */

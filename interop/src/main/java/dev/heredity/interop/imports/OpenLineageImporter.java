@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -35,15 +34,32 @@ public final class OpenLineageImporter {
     static final int MAX_LINE_BYTES = 16 * 1024 * 1024;
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private record Event(JsonNode node, int line) {
-    }
-
     private OpenLineageImporter() {
     }
 
     public static Manifest read(Path file) {
-        Map<String, List<Event>> runs = new LinkedHashMap<>();
+        // Two passes, so memory holds the lineage, not the log: first the runs that failed, then the rest.
         Set<String> failed = new LinkedHashSet<>();
+        forEachEvent(file, (event, runId, at) -> {
+            String type = event.path("eventType").asText("COMPLETE").toUpperCase(Locale.ROOT);
+            if (type.equals("FAIL") || type.equals("ABORT")) {
+                failed.add(runId);
+            }
+        });
+        ManifestDraft draft = new ManifestDraft(file);
+        forEachEvent(file, (event, runId, at) -> {
+            if (!failed.contains(runId)) {
+                apply(draft, event, at);
+            }
+        });
+        return draft.build();
+    }
+
+    private interface EventHandler {
+        void handle(JsonNode event, String runId, SourceLocation at);
+    }
+
+    private static void forEachEvent(Path file, EventHandler handler) {
         try (Utf8Lines lines = new Utf8Lines(file, MAX_LINE_BYTES)) {
             String text;
             while ((text = lines.next()) != null) {
@@ -54,22 +70,11 @@ public final class OpenLineageImporter {
                 JsonNode event = parse(text, at);
                 String runId = text(event.path("run"), "runId", at, "run.runId");
                 text(event.path("job"), "name", at, "job.name");
-                String type = event.path("eventType").asText("COMPLETE").toUpperCase(Locale.ROOT);
-                if (type.equals("FAIL") || type.equals("ABORT")) {
-                    failed.add(runId);
-                }
-                runs.computeIfAbsent(runId, k -> new ArrayList<>()).add(new Event(event, lines.line()));
+                handler.handle(event, runId, at);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        ManifestDraft draft = new ManifestDraft(file);
-        runs.forEach((runId, events) -> {
-            if (!failed.contains(runId)) {
-                events.forEach(e -> apply(draft, e.node(), draft.at(e.line(), 1)));
-            }
-        });
-        return draft.build();
     }
 
     private static JsonNode parse(String text, SourceLocation at) {

@@ -9,6 +9,8 @@ import static dev.heredity.audit.report.html.HtmlParts.codes;
 import dev.heredity.audit.report.AuditReport;
 import dev.heredity.audit.report.ComplianceClause;
 import dev.heredity.audit.report.Finding;
+import dev.heredity.audit.report.EvidenceRow;
+import dev.heredity.audit.report.HopRow;
 import dev.heredity.audit.report.PairRow;
 import dev.heredity.audit.report.ReportWriter;
 import dev.heredity.audit.report.Summary;
@@ -151,8 +153,29 @@ public final class HtmlReportWriter implements ReportWriter {
           .append("</td><td>").append(codes(p.datasets())).append("</td><td>")
           .append(p.sharedBase() ? "<b>yes</b>: " + codes(p.sharedRoots()) : "no").append("</td><td class=\"path\">")
           .append(esc(String.join(" \u2192 ", p.path()))).append("</td></tr>\n");
+      hops(p, html);
     }
     html.append("</tbody>\n</table>\n</section>\n");
+  }
+
+  /** Under a pair: each hop of its path and the manifest line or artifact that states it. */
+  private static void hops(PairRow p, StringBuilder html) {
+    if (p.hops().isEmpty()) {
+      return;
+    }
+    html.append("<tr class=\"hops\"><td></td><td colspan=\"6\"><details><summary>Where the edges come from</summary>")
+        .append("<ul class=\"evidence\">");
+    for (HopRow hop : p.hops()) {
+      html.append("<li>").append(code(hop.source())).append(" \u2192 ").append(code(hop.target())).append(" (")
+          .append(esc(hop.relation())).append(")");
+      for (EvidenceRow e : hop.evidence()) {
+        html.append("<br><span class=\"meta\">").append(code(e.source()))
+            .append(e.at() == null ? "" : " " + esc(e.at())).append(" \u00b7 ").append(esc(e.confidence()))
+            .append("</span>");
+      }
+      html.append("</li>");
+    }
+    html.append("</ul></details></td></tr>\n");
   }
 
   private static void findings(ReportView view, StringBuilder html) {

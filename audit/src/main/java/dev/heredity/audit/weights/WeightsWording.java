@@ -1,4 +1,4 @@
-package dev.heredity.audit.cli.weights;
+package dev.heredity.audit.weights;
 
 import dev.heredity.weights.LayerEvidence;
 import dev.heredity.weights.Method;
@@ -51,7 +51,7 @@ public final class WeightsWording {
         return String.format(Locale.ROOT, "%-34s %6d  %9.4f  %9s", l.name(), l.units(), l.statistic(), p(l.pValue()));
     }
 
-    static String trim(double x) {
+    private static String trim(double x) {
         return x == Math.rint(x) ? String.valueOf((long) x) : String.valueOf(x);
     }
 }
