@@ -133,6 +133,9 @@ public final class ScanCommand implements Callable<Integer> {
         }
         stdout.flush();
         var err = spec.commandLine().getErr();
+        if (report.policy() != null) {
+            report.policy().warnings().forEach(w -> err.println("heredity: warning: " + TerminalText.line(w)));
+        }
         if (!quiet) {
             err.println("heredity: reports written to " + TerminalText.line(out.toString().replace('\\', '/')) + "/ ("
                     + String.join(", ", written.stream().map(p -> p.getFileName().toString()).toList()) + ")");

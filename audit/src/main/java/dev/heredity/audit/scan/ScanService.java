@@ -119,7 +119,7 @@ public final class ScanService {
                 new ManifestInfo(paths.show(inputs.manifest()), loaded.sha256()), summary,
                 graph.nodes(), graph.edges(), pairs, findings, detections, transfer,
                 new PolicyInfo(policy.failOn(), policy.alpha(), outcome.suppressions(), policy.source(),
-                        policy.sha256(), outcome.overrides()),
+                        policy.sha256(), outcome.overrides(), outcome.warnings()),
                 catalog.clausesFor(rulesUsed), ScanRules.rows(catalog));
     }
 

@@ -149,7 +149,8 @@ public final class MarkdownReportWriter implements ReportWriter {
         md.append('\n');
       }
       if (!f.compliance().isEmpty()) {
-        md.append("Compliance: ").append(codes(f.compliance())).append("\n\n");
+        md.append("Compliance: ").append(String.join(", ", f.compliance().stream()
+            .map(id -> text(view.clauseName(id)) + " (" + code(id) + ")").toList())).append("\n\n");
       }
     }
   }
@@ -234,6 +235,10 @@ public final class MarkdownReportWriter implements ReportWriter {
             + (p.sha256() == null ? "" : " (sha256 " + code(shortHash(p.sha256())) + ")"))
         .append(": fail on ").append(code(p.failOn())).append(", detector alpha ").append(stat(p.alpha()))
         .append(".\n\n");
+    for (String w : p.warnings()) {
+      md.append("- Warning: ").append(text(w)).append('\n');
+    }
+    md.append(p.warnings().isEmpty() ? "" : "\n");
     if (!p.overrides().isEmpty()) {
       md.append(header("Override", "Severity", "Findings changed"));
       for (OverrideRow o : p.overrides()) {

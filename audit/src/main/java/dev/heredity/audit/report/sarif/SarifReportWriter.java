@@ -5,17 +5,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.heredity.audit.report.AuditReport;
-import dev.heredity.audit.report.ComplianceClause;
 import dev.heredity.audit.report.Finding;
 import dev.heredity.audit.report.Location;
 import dev.heredity.audit.report.ReportWriter;
 import dev.heredity.audit.report.json.ReportJson;
+import dev.heredity.audit.report.view.PolicyView;
 import dev.heredity.audit.report.view.ReportView;
 import dev.heredity.audit.report.view.RuleView;
 import dev.heredity.lineage.Severity;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -66,6 +65,7 @@ public final class SarifReportWriter implements ReportWriter {
       result(report, f, ruleIndex.get(f.rule()), results.addObject());
     }
     run.put("columnKind", "unicodeCodePoints");
+    policy(view, run.putObject("properties"));
 
     MAPPER.writer(ReportJson.printer())
         .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
@@ -96,6 +96,22 @@ public final class SarifReportWriter implements ReportWriter {
       tags.add("ai-data-lineage");
       props.put("security-severity", securitySeverity(r.level()));
     }
+  }
+
+  /** The policy the statuses come from, so overrides and suppressions are visible in the SARIF log too. */
+  private static void policy(ReportView view, ObjectNode properties) {
+    PolicyView p = view.policy();
+    ObjectNode policy = properties.putObject("policy");
+    policy.put("headline", view.headline().status());
+    if (p.file() != null) {
+      policy.put("file", p.file());
+      policy.put("sha256", p.sha256());
+    }
+    policy.put("failOn", p.failOn());
+    ArrayNode overrides = policy.putArray("overrides");
+    p.overrides().forEach(o -> overrides.addObject().put("rule", o.rule()).put("severity", o.severity().label())
+        .put("applied", o.applied()));
+    policy.put("suppressedFindings", p.suppressed().size());
   }
 
   private static void result(AuditReport report, Finding f, int index, ObjectNode result) {

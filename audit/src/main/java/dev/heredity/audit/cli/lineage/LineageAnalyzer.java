@@ -9,17 +9,17 @@ import java.io.PrintWriter;
 import java.util.List;
 
 /** Runs the lineage analysis for a command: warnings go to stderr, and {@code --strict} turns them into an error. */
-final class Analyses {
-    private Analyses() {
+final class LineageAnalyzer {
+    private LineageAnalyzer() {
     }
 
-    static LineageAnalysis run(ManifestOptions options, PrintWriter err) {
+    static LineageAnalysis analyze(ManifestOptions options, PrintWriter err) {
         LineageAnalysis analysis = ManifestLoader.analyze(options.manifest(), options.lineageOptions());
-        report(analysis.warnings(), options, err);
+        reportWarnings(analysis.warnings(), options, err);
         return analysis;
     }
 
-    static void report(List<Diagnostic> warnings, ManifestOptions options, PrintWriter err) {
+    static void reportWarnings(List<Diagnostic> warnings, ManifestOptions options, PrintWriter err) {
         warnings.forEach(w -> err.println(TerminalText.line(w.render())));
         err.flush();
         if (options.strict && !warnings.isEmpty()) {
