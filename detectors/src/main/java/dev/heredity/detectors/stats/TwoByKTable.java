@@ -4,8 +4,8 @@ package dev.heredity.detectors.stats;
  * Likelihood-ratio (G) statistic and Jensen-Shannon divergence of a 2 x K table given the suspect counts
  * and the column totals of both sets. Natural logs for G, bits for JSD.
  */
-public final class GTest {
-    private GTest() {
+public final class TwoByKTable {
+    private TwoByKTable() {
     }
 
     /** G over columns {@code from..to-1}; reference counts are {@code total - suspect}. */
@@ -76,5 +76,17 @@ public final class GTest {
     /** x ln x, from a table for the small counts that dominate permutation loops. */
     private static double xlnx(long x) {
         return x < TABLE ? (x <= 0 ? 0 : XLNX[(int) x]) : x * Math.log(x);
+    }
+
+    /** Two-proportion z of a cell's share in the suspect vs the reference part of its block (pooled variance). */
+    public static double proportionZ(long suspectCell, long totalCell, long suspectBlock, long totalBlock) {
+        long referenceCell = totalCell - suspectCell;
+        long referenceBlock = totalBlock - suspectBlock;
+        if (suspectBlock == 0 || referenceBlock == 0) {
+            return 0;
+        }
+        double pooled = (double) totalCell / totalBlock;
+        double se = Math.sqrt(pooled * (1 - pooled) * (1.0 / suspectBlock + 1.0 / referenceBlock));
+        return se == 0 ? 0 : ((double) suspectCell / suspectBlock - (double) referenceCell / referenceBlock) / se;
     }
 }

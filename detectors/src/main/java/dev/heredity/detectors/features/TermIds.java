@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Interns strings to dense ids in order of first appearance (deterministic for a fixed input order). */
-public final class Vocabulary {
+public final class TermIds {
     private final Map<String, Integer> ids = new HashMap<>();
     private final List<String> terms = new ArrayList<>();
 

@@ -1,4 +1,4 @@
-package dev.heredity.detectors.suite;
+package dev.heredity.detectors.tables;
 
 import dev.heredity.detectors.features.Corpus;
 import dev.heredity.detectors.features.IntArray;
@@ -7,7 +7,7 @@ import dev.heredity.detectors.stats.LongIntMap;
 import java.util.List;
 
 /**
- * The features of one {@link TableDetector} for every record, as dense ids in CSR layout. Ids are grouped
+ * The features of one table detector for every record, as dense ids in CSR layout. Ids are grouped
  * by block; each block ends with a pooled "rare" column collecting features seen fewer than
  * {@link #MIN_COUNT} times overall (pooling uses the totals of both sets, so it does not depend on labels).
  */
@@ -16,7 +16,7 @@ public final class FeatureTable {
     static final long POOLED = -1;
     private static final int BLOCK_SHIFT = 47;
 
-    private final TableDetector detector;
+    private final String id;
     private final TableSpec spec;
     private final List<String> blockNames;
     private final int[] blockStart;
@@ -25,9 +25,9 @@ public final class FeatureTable {
     private final int[] ids;
     private final long[] totals;
 
-    private FeatureTable(TableDetector detector, TableSpec spec, List<String> blockNames, int[] blockStart, long[] keys,
+    private FeatureTable(String id, TableSpec spec, List<String> blockNames, int[] blockStart, long[] keys,
             int[] recordStart, int[] ids, long[] totals) {
-        this.detector = detector;
+        this.id = id;
         this.spec = spec;
         this.blockNames = blockNames;
         this.blockStart = blockStart;
@@ -37,8 +37,7 @@ public final class FeatureTable {
         this.totals = totals;
     }
 
-    public static FeatureTable build(TableDetector detector, Corpus corpus) {
-        TableSpec spec = detector.table(corpus);
+    public static FeatureTable build(String detectorId, TableSpec spec, Corpus corpus) {
         List<String> blocks = spec.blocks();
         int n = corpus.size();
         LongIntMap counts = new LongIntMap();
@@ -77,7 +76,7 @@ public final class FeatureTable {
             });
             recordStart[r + 1] = flat.size();
         }
-        return new FeatureTable(detector, spec, blocks, blockStart, Arrays.copyOf(keys, next), recordStart,
+        return new FeatureTable(detectorId, spec, blocks, blockStart, Arrays.copyOf(keys, next), recordStart,
                 flat.toArray(), totals);
     }
 
@@ -88,8 +87,9 @@ public final class FeatureTable {
         return ((long) block << BLOCK_SHIFT) | key;
     }
 
-    public TableDetector detector() {
-        return detector;
+    /** Id of the detector whose table this is. */
+    public String id() {
+        return id;
     }
 
     public int features() {

@@ -1,4 +1,4 @@
-package dev.heredity.detectors.suite;
+package dev.heredity.detectors.tables;
 
 import java.util.List;
 
@@ -79,7 +79,7 @@ public final class MergedTables {
      * {@code counts[f * 8 + j]} for every feature occurrence {@code f} of the record. Interleaving the eight
      * permutations of a feature keeps their counters in one cache line.
      */
-    void addRow(int record, int mask, int[] counts, int[] bits) {
+    public void addRow(int record, int mask, int[] counts, int[] bits) {
         int n = 0;
         for (int m = mask; m != 0; m &= m - 1) {
             bits[n++] = Integer.numberOfTrailingZeros(m);
@@ -100,6 +100,6 @@ public final class MergedTables {
             t++;
         }
         FeatureTable table = tables.get(t);
-        return table.detector().id() + " " + table.name(feature - offset[t]);
+        return table.id() + " " + table.name(feature - offset[t]);
     }
 }

@@ -1,7 +1,10 @@
-package dev.heredity.detectors.suite;
+package dev.heredity.detectors.permutation;
+
+import dev.heredity.detectors.tables.FeatureTable;
+import dev.heredity.detectors.tables.MergedTables;
 
 import dev.heredity.detectors.ProgressListener;
-import dev.heredity.detectors.stats.GTest;
+import dev.heredity.detectors.stats.TwoByKTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -87,7 +90,7 @@ public final class PermutationRunner {
             FeatureTable table = tables.get(t);
             double g = 0;
             for (int b = 0; b < table.blocks(); b++) {
-                g += GTest.statistic(suspectCounts, totals, merged.offset(t) + table.blockStart(b), merged.offset(t) + table.blockEnd(b));
+                g += TwoByKTable.statistic(suspectCounts, totals, merged.offset(t) + table.blockStart(b), merged.offset(t) + table.blockEnd(b));
             }
             out[t] = g;
         }

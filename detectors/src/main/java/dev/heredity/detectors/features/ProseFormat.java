@@ -3,10 +3,10 @@ package dev.heredity.detectors.features;
 import java.util.regex.Pattern;
 
 /** Format classes of code, reasoning and free text: line count, code fences, bullets, ending, indentation. */
-final class TextFormat {
+final class ProseFormat {
     private static final Pattern BULLET = Pattern.compile("(?m)^\\s*([-*\u2022]|\\d+[.)])\\s");
 
-    private TextFormat() {
+    private ProseFormat() {
     }
 
     static String[] classes(String text) {

@@ -1,4 +1,4 @@
-package dev.heredity.detectors.suite;
+package dev.heredity.detectors.evidence;
 
 import dev.heredity.detectors.FormatProfile;
 import dev.heredity.detectors.Modality;

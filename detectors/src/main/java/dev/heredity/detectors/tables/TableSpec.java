@@ -1,9 +1,9 @@
-package dev.heredity.detectors.suite;
+package dev.heredity.detectors.tables;
 
 import java.util.List;
 
 /**
- * How a {@link TableDetector} sees one corpus: block names, the features of each record (which must depend
+ * How a table detector sees one corpus: block names, the features of each record (which must depend
  * on the record alone, never on its label) and readable feature names for evidence.
  */
 public record TableSpec(List<String> blocks, Emitter emitter, CellNamer cells) {
@@ -14,7 +14,7 @@ public record TableSpec(List<String> blocks, Emitter emitter, CellNamer cells) {
 
     @FunctionalInterface
     public interface Emitter {
-        void emit(int record, KeySink sink);
+        void emit(int record, FeatureKeySink sink);
     }
 
     @FunctionalInterface

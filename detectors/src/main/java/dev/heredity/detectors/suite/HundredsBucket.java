@@ -1,10 +1,10 @@
 package dev.heredity.detectors.suite;
 
 /** Buckets 0-99, 100-199, ..., 900-999, and one for anything else (not a number, or 1000 and above). */
-final class Hundreds {
+final class HundredsBucket {
     static final int BUCKETS = 11;
 
-    private Hundreds() {
+    private HundredsBucket() {
     }
 
     static long bucket(long value) {

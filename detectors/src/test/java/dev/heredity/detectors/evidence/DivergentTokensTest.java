@@ -1,4 +1,4 @@
-package dev.heredity.detectors.suite;
+package dev.heredity.detectors.evidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

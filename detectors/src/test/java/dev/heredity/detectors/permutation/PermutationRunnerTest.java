@@ -1,10 +1,13 @@
-package dev.heredity.detectors.suite;
+package dev.heredity.detectors.permutation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.heredity.detectors.Modality;
 import dev.heredity.detectors.ProgressListener;
 import dev.heredity.detectors.features.Corpus;
+import dev.heredity.detectors.suite.Detectors;
+import dev.heredity.detectors.tables.FeatureTable;
+import dev.heredity.detectors.tables.MergedTables;
 import dev.heredity.detectors.synthetic.SyntheticNumbers;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -15,7 +18,7 @@ class PermutationRunnerTest {
 
     private static PermutationRunner.Outcome run(Corpus corpus, int threads) {
         List<FeatureTable> tables = Detectors.CONTENT_TABLES.stream()
-                .map(d -> FeatureTable.build(d, corpus)).toList();
+                .map(d -> FeatureTable.build(d.id(), d.table(corpus), corpus)).toList();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             return new PermutationRunner(new MergedTables(tables, corpus.size()), corpus.suspectCount())

@@ -3,8 +3,8 @@ package dev.heredity.detectors.suite;
 import dev.heredity.detectors.features.Corpus;
 
 /** Shared spelling of feature names in evidence. */
-final class Cells {
-    private Cells() {
+final class EvidenceNames {
+    private EvidenceNames() {
     }
 
     static String token(Corpus corpus, int id) {
