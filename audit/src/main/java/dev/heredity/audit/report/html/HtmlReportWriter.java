@@ -7,6 +7,7 @@ import static dev.heredity.audit.report.html.HtmlParts.code;
 import static dev.heredity.audit.report.html.HtmlParts.codes;
 
 import dev.heredity.audit.report.AuditReport;
+import dev.heredity.audit.report.Stamp;
 import dev.heredity.audit.report.ComplianceClause;
 import dev.heredity.audit.report.Finding;
 import dev.heredity.audit.report.EvidenceRow;
@@ -58,7 +59,8 @@ public final class HtmlReportWriter implements ReportWriter {
         .append("style-src 'unsafe-inline'; img-src data:\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<title>Heredity audit").append(report.manifest() == null ? "" : ": " + esc(report.manifest().path()))
-        .append("</title>\n<style>\n").append(HtmlStyle.CSS).append("</style>\n</head>\n<body>\n<main>\n");
+        .append("</title>\n<style>\n").append(HtmlStyle.CSS)
+        .append(report.stamp() == null ? "" : HtmlStyle.STAMP_CSS).append("</style>\n</head>\n<body>\n<main>\n");
     ReportView view = ReportView.of(report);
     header(view, html);
     summary(report, html);
@@ -92,6 +94,14 @@ public final class HtmlReportWriter implements ReportWriter {
       html.append(" \u00b7 ");
     }
     html.append(esc(report.tool())).append(' ').append(esc(report.version())).append("</p>\n");
+    if (report.stamp() != null) {
+      html.append("<dl class=\"stamp\">\n");
+      for (var field : report.stamp().fields()) {
+        html.append("<dt>").append(esc(Stamp.label(field.getKey()))).append("</dt><dd><code>")
+            .append(esc(field.getValue())).append("</code></dd>\n");
+      }
+      html.append("</dl>\n");
+    }
     html.append("<nav>");
     for (Section section : view.sections()) {
       if (section.shown()) {

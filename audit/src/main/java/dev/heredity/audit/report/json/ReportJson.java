@@ -17,6 +17,7 @@ import dev.heredity.audit.report.AuditReport;
 import dev.heredity.audit.report.Finding;
 import dev.heredity.audit.report.OverrideRow;
 import dev.heredity.audit.report.PolicyInfo;
+import dev.heredity.audit.report.Stamp;
 import dev.heredity.lineage.Severity;
 import java.util.List;
 
@@ -27,11 +28,15 @@ import java.util.List;
 public final class ReportJson {
 
   /** Adds {@code failed} (the CI gate's answer) to the serialised report without touching the model. */
-  @JsonPropertyOrder({"schema", "tool", "version", "failed"})
+  @JsonPropertyOrder({"schema", "tool", "version", "failed", "stamp"})
   @JsonIgnoreProperties(value = {"rules"}, allowGetters = false)
   abstract static class AuditReportMixin {
     @JsonProperty(value = "failed", access = JsonProperty.Access.READ_ONLY)
     abstract boolean failed();
+
+    /** Only present when the scan was asked to stamp its reports, so unstamped reports keep their bytes. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    abstract Stamp stamp();
   }
 
   /** Policy facts that only exist with a policy file are left out otherwise, so default reports keep their bytes. */

@@ -11,6 +11,7 @@ import static dev.heredity.audit.report.markdown.MarkdownText.text;
 
 import dev.heredity.audit.report.ArmRow;
 import dev.heredity.audit.report.AuditReport;
+import dev.heredity.audit.report.Stamp;
 import dev.heredity.audit.report.DatasetDetection;
 import dev.heredity.audit.report.Finding;
 import dev.heredity.audit.report.LeakRow;
@@ -82,6 +83,13 @@ public final class MarkdownReportWriter implements ReportWriter {
       md.append(", ");
     }
     md.append(text(report.tool())).append(' ').append(text(report.version())).append(".\n\n");
+    if (report.stamp() != null) {
+      for (var field : report.stamp().fields()) {
+        md.append("- ").append(text(Stamp.label(field.getKey()))).append(": ").append(code(field.getValue()))
+            .append('\n');
+      }
+      md.append('\n');
+    }
     String gate = text(view.headline().gate());
     md.append(view.headline().failed() ? "**" + gate + "**" : gate).append("\n\n");
   }
