@@ -296,6 +296,7 @@ public final class HtmlReportWriter implements ReportWriter {
       ComplianceClause c = v.clause();
       html.append("<tr id=\"clause-").append(esc(c.id())).append("\"><td class=\"nowrap\">")
           .append(esc(c.framework())).append("</td><td class=\"nowrap\">").append(esc(c.clause())).append("</td><td>").append(esc(c.title()))
+          .append("<div class=\"meta\">").append(code(c.id())).append("</div>")
           .append("</td><td>").append(codes(c.rules())).append("</td><td>").append(v.findings()).append("</td></tr>\n");
     }
     html.append("</tbody>\n</table>\n</section>\n");
@@ -311,14 +312,19 @@ public final class HtmlReportWriter implements ReportWriter {
     return sb.append("</code>").toString();
   }
 
-  /** Clause ids linking to their row in the compliance table (plain codes when the table lacks them). */
+  /**
+   * Clause ids with their names, each linking to its row in the compliance table (plain codes when the
+   * table lacks them).
+   */
   private static String clauseLinks(List<String> ids, AuditReport report) {
     List<String> links = new ArrayList<>();
     for (String id : ids) {
-      boolean known = report.compliance().stream().anyMatch(c -> c.id().equals(id));
-      links.add(known ? "<a href=\"#clause-" + esc(id) + "\">" + code(id) + "</a>" : code(id));
+      ComplianceClause c = report.clause(id);
+      links.add(c == null ? "<div class=\"clause\">" + code(id) + "</div>"
+          : "<div class=\"clause\"><a href=\"#clause-" + esc(id) + "\">" + code(id) + "</a> <span class=\"clause-name\">"
+              + esc(c.name()) + "</span></div>");
     }
-    return String.join(" ", links);
+    return String.join("", links);
   }
 
   private static String abbrev(String sha) {

@@ -11,6 +11,7 @@ import static dev.heredity.audit.report.markdown.MarkdownText.text;
 
 import dev.heredity.audit.report.ArmRow;
 import dev.heredity.audit.report.AuditReport;
+import dev.heredity.audit.report.ComplianceClause;
 import dev.heredity.audit.report.Stamp;
 import dev.heredity.audit.report.DatasetDetection;
 import dev.heredity.audit.report.Finding;
@@ -157,7 +158,12 @@ public final class MarkdownReportWriter implements ReportWriter {
         md.append('\n');
       }
       if (!f.compliance().isEmpty()) {
-        md.append("Compliance: ").append(codes(f.compliance())).append("\n\n");
+        md.append("Compliance:\n\n");
+        for (String id : f.compliance()) {
+          ComplianceClause c = view.report().clause(id);
+          md.append("- ").append(code(id)).append(c == null ? "" : " " + text(c.name())).append('\n');
+        }
+        md.append('\n');
       }
     }
   }
@@ -277,10 +283,10 @@ public final class MarkdownReportWriter implements ReportWriter {
       return;
     }
     md.append("## ").append(view.section(Section.COMPLIANCE).title()).append("\n\n");
-    md.append(header("Framework", "Clause", "Title", "Rules", "Findings"));
+    md.append(header("Framework", "Clause", "Title", "Id", "Rules", "Findings"));
     for (ClauseView v : view.byClause()) {
       var c = v.clause();
-      md.append(row(text(c.framework()), text(c.clause()), text(c.title()), codes(c.rules()),
+      md.append(row(text(c.framework()), text(c.clause()), text(c.title()), code(c.id()), codes(c.rules()),
           String.valueOf(v.findings())));
     }
     md.append('\n');
