@@ -121,6 +121,10 @@ public final class ScanCommand implements Callable<Integer> {
         } catch (dev.heredity.detectors.InvalidInputException e) {
             throw InputAdvice.forScan(e);
         }
+        if ((transferTest || transferResult != null) && report.transfer() == null && !quiet) {
+            spec.commandLine().getErr().println("heredity: no same-base teacher/student pair: the MNIST-proxy"
+                    + " transfer evidence does not apply and is left out of the reports");
+        }
         if (stamp) {
             report = report.withStamp(ReportStamp.of(report, spec.commandLine().getParseResult().originalArgs(),
                     manifest, System.getenv(ReportStamp.EPOCH_VARIABLE), java.time.Instant::now));

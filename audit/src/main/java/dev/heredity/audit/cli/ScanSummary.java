@@ -76,7 +76,9 @@ final class ScanSummary {
 
     private static String arm(ArmRow a) {
         return a.arm() + " " + ReportNumbers.stat(a.mean()) + "%"
-                + (a.ci95() > 0 ? " +/- " + ReportNumbers.stat(a.ci95()) : "");
+                + (a.ci95() != null ? " +/- " + ReportNumbers.stat(a.ci95())
+                        : a.perModel().isEmpty() ? "" : " (per model: " + String.join(", ",
+                                a.perModel().stream().map(ReportNumbers::stat).toList()) + ")");
     }
 
     /** Aligned columns two spaces apart; when too wide, the widest column shrinks and its cells end in an ellipsis. */

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.cfg.EnumFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.heredity.audit.report.ArmRow;
 import dev.heredity.audit.report.AuditReport;
 import dev.heredity.audit.report.Finding;
 import dev.heredity.audit.report.OverrideRow;
@@ -45,6 +46,12 @@ public final class ReportJson {
     abstract Severity overriddenFrom();
   }
 
+  /** Per-model values are written only when too few models ran for a CI. */
+  abstract static class ArmRowMixin {
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    abstract List<Double> perModel();
+  }
+
   abstract static class PolicyInfoMixin {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     abstract String file();
@@ -65,6 +72,7 @@ public final class ReportJson {
           .serializationInclusion(JsonInclude.Include.ALWAYS)
           .addMixIn(AuditReport.class, AuditReportMixin.class)
           .addMixIn(Finding.class, FindingMixin.class)
+          .addMixIn(ArmRow.class, ArmRowMixin.class)
           .addMixIn(PolicyInfo.class, PolicyInfoMixin.class)
           .build();
 

@@ -223,6 +223,7 @@ public final class MarkdownReportWriter implements ReportWriter {
       return;
     }
     md.append("## ").append(view.section(Section.TRANSFER).title()).append("\n\n");
+    md.append(text(TransferEvidence.PROXY_NOTE)).append("\n\n");
     md.append(t.runHere() ? "Run in this scan" : "Not run here: cited from "
             + t.source().name().toLowerCase(Locale.ROOT))
         .append(". Verdict: ").append(text(t.verdict())).append("\n\n");
@@ -232,7 +233,7 @@ public final class MarkdownReportWriter implements ReportWriter {
     if (!t.arms().isEmpty()) {
       md.append(header("Arm", "Mean", "95% CI", "Models"));
       for (ArmRow a : t.arms()) {
-        md.append(row(text(a.arm()), stat(a.mean()), "± " + stat(a.ci95()), String.valueOf(a.models())));
+        md.append(row(text(a.arm()), stat(a.mean()), text(TransferEvidence.spread(a)), String.valueOf(a.models())));
       }
       md.append('\n');
     }
