@@ -35,6 +35,9 @@ import java.util.Locale;
  * detector charts, the transfer-test chart and the compliance table.
  */
 public final class HtmlReportWriter implements ReportWriter {
+  /** The rule id of unattributed synthetic data (lineage's PairFinder.UNATTRIBUTED_RULE). */
+  private static final String UNATTRIBUTED_RULE = dev.heredity.lineage.risk.PairFinder.UNATTRIBUTED_RULE;
+
 
   @Override
   public String id() {
@@ -75,7 +78,8 @@ public final class HtmlReportWriter implements ReportWriter {
         .append(" \u00b7 schema ").append(esc(report.schema()))
         .append(" \u00b7 self-contained page: no scripts, nothing loaded from the network.</footer>\n");
     html.append("</main>\n</body>\n</html>\n");
-    out.write(html.toString());
+    // Every table scrolls sideways inside its own box, so a narrow screen never scrolls the whole page.
+    out.write(html.toString().replace("<table", "<div class=\"scroll\"><table").replace("</table>", "</table></div>"));
     out.flush();
   }
 
@@ -143,8 +147,19 @@ public final class HtmlReportWriter implements ReportWriter {
         .append("<span class=\"shape training\"></span> training")
         .append(" \u00b7 thick coloured outlines and edges: on a risky pair's path (")
         .append(String.join(" ", java.util.Arrays.stream(Severity.values()).map(HtmlParts::badge).toList()))
-        .append(")</p>\n<div class=\"graph\">\n")
-        .append(LineageSvg.render(report.nodes(), report.edges())).append("</div>\n</section>\n");
+        .append(") \u00b7 <span class=\"shape origin\"></span> trait origin")
+        .append(" \u00b7 <span class=\"shape unattributed\"></span> unattributed synthetic data</p>\n")
+        .append("<div class=\"graph\">\n")
+        .append(LineageSvg.render(report.nodes(), report.edges(), unattributed(report)))
+        .append("</div>\n</section>\n");
+  }
+
+  /** Datasets the unattributed-data rule names: synthetic data whose generator nobody declared. */
+  private static java.util.Set<String> unattributed(AuditReport report) {
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    report.findings().stream().filter(f -> f.rule().equals(UNATTRIBUTED_RULE) && f.subject() != null)
+        .forEach(f -> ids.add(f.subject()));
+    return ids;
   }
 
   private static void pairs(ReportView view, StringBuilder html) {

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.heredity.audit.report.ArmRow;
 import dev.heredity.audit.report.AuditReport;
 import dev.heredity.audit.report.Finding;
+import dev.heredity.audit.report.NodeRow;
 import dev.heredity.audit.report.OverrideRow;
 import dev.heredity.audit.report.PolicyInfo;
 import dev.heredity.audit.report.Stamp;
@@ -46,6 +47,12 @@ public final class ReportJson {
     abstract Severity overriddenFrom();
   }
 
+  /** Only trait origins list their traits, so other nodes keep their bytes. */
+  abstract static class NodeRowMixin {
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    abstract List<String> traits();
+  }
+
   /** Per-model values are written only when too few models ran for a CI. */
   abstract static class ArmRowMixin {
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -73,6 +80,7 @@ public final class ReportJson {
           .addMixIn(AuditReport.class, AuditReportMixin.class)
           .addMixIn(Finding.class, FindingMixin.class)
           .addMixIn(ArmRow.class, ArmRowMixin.class)
+          .addMixIn(NodeRow.class, NodeRowMixin.class)
           .addMixIn(PolicyInfo.class, PolicyInfoMixin.class)
           .build();
 
