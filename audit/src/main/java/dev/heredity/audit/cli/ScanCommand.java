@@ -57,6 +57,10 @@ public final class ScanCommand implements Callable<Integer> {
             description = "A previous report.json: only findings absent from it can fail.")
     Path baseline;
 
+    @Option(names = "--no-weights",
+            description = "Do not check declared relations against local model weights (checkpoint.uri file:PATH, or weights/<model id>/).")
+    boolean noWeights;
+
     @Option(names = "--transfer-test", description = "Run the MNIST-proxy transfer test now (default configuration).")
     boolean transferTest;
 
@@ -142,6 +146,9 @@ public final class ScanCommand implements Callable<Integer> {
         }
         stdout.flush();
         var err = spec.commandLine().getErr();
+        if (report.policy() != null) {
+            report.policy().warnings().forEach(w -> err.println("heredity: warning: " + TerminalText.line(w)));
+        }
         if (!quiet) {
             err.println("heredity: reports written to " + TerminalText.line(out.toString().replace('\\', '/')) + "/ ("
                     + String.join(", ", written.stream().map(p -> p.getFileName().toString()).toList()) + ")");
@@ -185,6 +192,7 @@ public final class ScanCommand implements Callable<Integer> {
                 .withDetectorSettings(alpha, permutations, seed, maxRecords)
                 .withFailOn(threshold)
                 .withAllowOutside(allowOutside)
+                .withCheckWeights(!noWeights)
                 .withToday(today != null ? today : LocalDate.now(ZoneOffset.UTC));
     }
 

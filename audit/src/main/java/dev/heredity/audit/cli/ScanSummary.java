@@ -28,6 +28,9 @@ final class ScanSummary {
     private ScanSummary() {
     }
 
+    /** Subjects are cut to this many characters so a row fits 120 columns (report.md has them whole). */
+    static final int MAX_SUBJECT = 48;
+
     static String table(AuditReport report) {
         return wrap(body(report), WIDTH);
     }
@@ -36,8 +39,8 @@ final class ScanSummary {
         StringBuilder s = new StringBuilder();
         var sum = report.summary();
         ReportView view = ReportView.of(report);
-        s.append("Heredity audit: ").append(view.headline().status()).append(". ").append(view.headline().gate())
-                .append('\n');
+        s.append("Heredity audit: ").append(view.headline().status()).append('\n')
+                .append(view.headline().gate()).append('\n');
         s.append("Manifest: ").append(TerminalText.line(report.manifest().path())).append('\n');
         s.append(String.format(Locale.ROOT, "%d models, %d datasets, %d trainings, %d teacher/student pairs%n",
                 sum.models(), sum.datasets(), sum.trainings(), sum.pairs()));
@@ -49,7 +52,8 @@ final class ScanSummary {
         rows.add(new String[] {"SEVERITY", "STATUS", "RULE", "SUBJECT", "ID"});
         for (Finding f : report.findings()) {
             rows.add(new String[] {f.severity().label(), f.status().name().toLowerCase(Locale.ROOT),
-                TerminalText.line(f.rule()), TerminalText.line(String.valueOf(f.subject())), TerminalText.line(f.id())});
+                TerminalText.line(f.rule()), fit(TerminalText.line(String.valueOf(f.subject())), MAX_SUBJECT),
+                TerminalText.line(f.id())});
         }
         s.append(columns(rows));
         if (!report.detections().isEmpty()) {

@@ -65,11 +65,6 @@ public record AuditReport(
     return rules.stream().filter(r -> r.id().equals(id)).findFirst().orElse(null);
   }
 
-  /** The compliance clause {@code id} as this report describes it, or null when it does not list it. */
-  public ComplianceClause clause(String id) {
-    return compliance.stream().filter(c -> c.id().equals(id)).findFirst().orElse(null);
-  }
-
   /** Findings whose severity a policy override changed. */
   public long overridden() {
     return findings.stream().filter(f -> f.overriddenFrom() != null).count();

@@ -7,9 +7,4 @@ public record ComplianceClause(String id, String framework, String clause, Strin
   public ComplianceClause {
     rules = Lists.copy(rules);
   }
-
-  /** What a reader knows the clause by, e.g. "EU AI Act Art. 10(2)(b): Data collection processes ...". */
-  public String name() {
-    return framework + " " + clause + ": " + title;
-  }
 }

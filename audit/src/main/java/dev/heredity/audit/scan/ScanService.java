@@ -12,6 +12,7 @@ import dev.heredity.audit.report.PairRow;
 import dev.heredity.audit.report.PolicyInfo;
 import dev.heredity.audit.report.Summary;
 import dev.heredity.audit.report.TransferEvidence;
+import dev.heredity.weights.WeightsOptions;
 import dev.heredity.detectors.ProgressListener;
 import dev.heredity.lineage.LineageAnalysis;
 import dev.heredity.lineage.LineageOptions;
@@ -84,7 +85,9 @@ public final class ScanService {
         List<DatasetRun> runs = new DetectorStep(analysis, paths)
                 .run(new DetectorStep.Settings(policy.alpha(), options.permutations(), options.seed(),
                         options.maxRecords()), progress);
-        ScanContext context = new ScanContext(analysis, runs, policy, options.today(), paths, catalog);
+        WeightsCheck.Report weights = options.checkWeights()
+                ? WeightsCheck.check(analysis, WeightsOptions.defaults()) : WeightsCheck.Report.NONE;
+        ScanContext context = new ScanContext(analysis, runs, policy, options.today(), paths, catalog, weights);
         List<Finding> raw = new ArrayList<>();
         for (ScanRule rule : rules) {
             raw.addAll(rule.check(context));
@@ -118,7 +121,7 @@ public final class ScanService {
                 new ManifestInfo(paths.show(inputs.manifest()), loaded.sha256()), summary,
                 graph.nodes(), graph.edges(), pairs, findings, detections, transfer,
                 new PolicyInfo(policy.failOn(), policy.alpha(), outcome.suppressions(), policy.source(),
-                        policy.sha256(), outcome.overrides()),
+                        policy.sha256(), outcome.overrides(), outcome.warnings()),
                 catalog.clausesFor(rulesUsed), ScanRules.rows(catalog));
     }
 

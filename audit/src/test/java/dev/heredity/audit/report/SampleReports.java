@@ -130,7 +130,7 @@ public final class SampleReports {
         new SuppressionRow("hf-000000000000", "legacy pipeline", "2026-01-01", true, 0)),
         "samples/owl-numbers/heredity-policy.yaml",
         "2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae",
-        List.of(new OverrideRow("cross-base-pair", LOW, 1)));
+        List.of(new OverrideRow("cross-base-pair", LOW, 1)), List.of());
 
     List<ComplianceClause> compliance = List.of(
         new ComplianceClause("eu-ai-act-art10-2b", "EU AI Act", "Art. 10(2)(b)",

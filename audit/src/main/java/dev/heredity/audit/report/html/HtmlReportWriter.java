@@ -27,7 +27,6 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * {@code report.html}: one self-contained page (inline CSS and SVG, no scripts, no network; a content
@@ -236,7 +235,7 @@ public final class HtmlReportWriter implements ReportWriter {
         html.append("<p class=\"muted\">Suppressed: ").append(esc(f.suppressionReason())).append("</p>");
       }
       html.append("</td><td class=\"loc\">").append(f.location() == null ? "" : location(f))
-          .append("</td><td>").append(clauseLinks(f.compliance(), report)).append("</td></tr>\n");
+          .append("</td><td>").append(clauseLinks(f.compliance(), view)).append("</td></tr>\n");
     }
     html.append("</tbody>\n</table>\n</section>\n");
   }
@@ -258,6 +257,9 @@ public final class HtmlReportWriter implements ReportWriter {
     }
     html.append("Fail on <b>").append(esc(p.failOn())).append("</b> and above \u00b7 detector alpha ")
         .append(stat(p.alpha())).append("</p>\n");
+    for (String w : p.warnings()) {
+      html.append("<p class=\"override\">Warning: ").append(esc(w)).append("</p>\n");
+    }
     if (!p.overrides().isEmpty()) {
       html.append("<table class=\"compact\">\n<thead><tr><th>Override</th><th>Severity</th>")
           .append("<th>Findings changed</th></tr></thead>\n<tbody>\n");
@@ -328,18 +330,17 @@ public final class HtmlReportWriter implements ReportWriter {
   }
 
   /**
-   * Clause ids with their names, each linking to its row in the compliance table (plain codes when the
-   * table lacks them).
+   * Clause names ("EU AI Act Art. 10(2)(b)") linking to their row in the compliance table, the id as the
+   * tooltip (plain codes when the table lacks them).
    */
-  private static String clauseLinks(List<String> ids, AuditReport report) {
+  private static String clauseLinks(List<String> ids, ReportView view) {
     List<String> links = new ArrayList<>();
     for (String id : ids) {
-      ComplianceClause c = report.clause(id);
-      links.add(c == null ? "<div class=\"clause\">" + code(id) + "</div>"
-          : "<div class=\"clause\"><a href=\"#clause-" + esc(id) + "\">" + code(id) + "</a> <span class=\"clause-name\">"
-              + esc(c.name()) + "</span></div>");
+      boolean known = view.report().compliance().stream().anyMatch(c -> c.id().equals(id));
+      links.add(known ? "<a href=\"#clause-" + esc(id) + "\" title=\"" + esc(id) + "\">"
+          + esc(view.clauseName(id)).replace(" ", "\u00a0") + "</a>\u00a0" + code(id) : code(id));
     }
-    return String.join("", links);
+    return String.join("<br>", links);
   }
 
   private static String abbrev(String sha) {

@@ -70,8 +70,6 @@ final class HtmlStyle {
       th { background: #f1f5f9; font-size: 12.5px; color: #334155; }
       table.compact td, table.compact th { padding: 4px 8px; font-size: 13px; }
       td.path { font-size: 12.5px; color: var(--muted); }
-      .clause { margin-bottom: 6px; min-width: 180px; }
-      .clause-name { display: block; font-size: 12px; color: var(--muted); }
       .findings .title { font-weight: 600; }
       .findings .meta { font-size: 12px; color: var(--muted); margin-top: 2px; }
       .findings p { margin: 6px 0; }

@@ -68,6 +68,9 @@ public final class ReportJson {
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     abstract List<OverrideRow> overrides();
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    abstract List<String> warnings();
   }
 
   static final ObjectMapper MAPPER =

@@ -167,7 +167,10 @@ public final class JunitReportWriter implements ReportWriter {
   private static String details(List<Finding> findings) {
     StringBuilder sb = new StringBuilder();
     for (Finding f : findings) {
-      sb.append('[').append(f.severity().label()).append(", ").append(f.status().name().toLowerCase(Locale.ROOT))
+      sb.append('[').append(f.severity().label())
+          .append(f.overriddenFrom() == null ? "" : " (overridden by policy from " + f.overriddenFrom().label() + ")")
+          .append(", ").append(f.status().name().toLowerCase(Locale.ROOT))
+          .append(f.status() == Finding.Status.SUPPRESSED ? ": " + f.suppressionReason() : "")
           .append("] ").append(f.title()).append(" (").append(f.id()).append(')');
       if (f.location() != null) {
         sb.append(" at ").append(f.location().display());

@@ -11,7 +11,6 @@ import static dev.heredity.audit.report.markdown.MarkdownText.text;
 
 import dev.heredity.audit.report.ArmRow;
 import dev.heredity.audit.report.AuditReport;
-import dev.heredity.audit.report.ComplianceClause;
 import dev.heredity.audit.report.Stamp;
 import dev.heredity.audit.report.DatasetDetection;
 import dev.heredity.audit.report.Finding;
@@ -158,12 +157,8 @@ public final class MarkdownReportWriter implements ReportWriter {
         md.append('\n');
       }
       if (!f.compliance().isEmpty()) {
-        md.append("Compliance:\n\n");
-        for (String id : f.compliance()) {
-          ComplianceClause c = view.report().clause(id);
-          md.append("- ").append(code(id)).append(c == null ? "" : " " + text(c.name())).append('\n');
-        }
-        md.append('\n');
+        md.append("Compliance: ").append(String.join(", ", f.compliance().stream()
+            .map(id -> text(view.clauseName(id)) + " (" + code(id) + ")").toList())).append("\n\n");
       }
     }
   }
@@ -249,6 +244,10 @@ public final class MarkdownReportWriter implements ReportWriter {
             + (p.sha256() == null ? "" : " (sha256 " + code(shortHash(p.sha256())) + ")"))
         .append(": fail on ").append(code(p.failOn())).append(", detector alpha ").append(stat(p.alpha()))
         .append(".\n\n");
+    for (String w : p.warnings()) {
+      md.append("- Warning: ").append(text(w)).append('\n');
+    }
+    md.append(p.warnings().isEmpty() ? "" : "\n");
     if (!p.overrides().isEmpty()) {
       md.append(header("Override", "Severity", "Findings changed"));
       for (OverrideRow o : p.overrides()) {

@@ -112,6 +112,12 @@ public record ReportView(
         return out;
     }
 
+    /** "EU AI Act Art. 10(2)(b)" for a clause id of this report, or the id itself when the report lacks it. */
+    public String clauseName(String id) {
+        return report.compliance().stream().filter(c -> c.id().equals(id)).findFirst()
+                .map(c -> c.framework() + " " + c.clause()).orElse(id);
+    }
+
     /** The detection views, keyed by dataset. */
     public DetectionView detection(DatasetDetection d) {
         return detections.stream().filter(v -> v.detection() == d).findFirst().orElseGet(() -> DetectionView.of(d));
