@@ -1,6 +1,9 @@
 package dev.heredity.discovery;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -16,16 +19,21 @@ final class ControlSets {
     }
 
     void infer() {
+        // Index the candidates once: local datasets by the generators that made them without a system prompt.
+        Map<String, List<Nodes.DatasetNode>> plainBy = new HashMap<>();
+        for (Nodes.DatasetNode c : nodes.datasets.values()) {
+            if (c.folder != null && c.generatedBy != null) {
+                c.plainGenerators.forEach(g -> plainBy.computeIfAbsent(g, k -> new ArrayList<>()).add(c));
+            }
+        }
         for (Nodes.DatasetNode dataset : nodes.datasets.values()) {
             if (dataset.generatedBy == null || dataset.promptedGenerators.isEmpty() || dataset.folder == null) {
                 continue;
             }
             Nodes.ModelNode prompted = nodes.models.get(dataset.generatedBy.model());
             String base = prompted == null || prompted.links.isEmpty() ? null : prompted.links.keySet().iterator().next();
-            List<Nodes.DatasetNode> candidates = nodes.datasets.values().stream()
-                    .filter(c -> c != dataset && c.folder != null && c.generatedBy != null)
-                    .filter(c -> c.plainGenerators.contains(base))
-                    .filter(c -> Objects.equals(c.modality, dataset.modality))
+            List<Nodes.DatasetNode> candidates = plainBy.getOrDefault(base, List.of()).stream()
+                    .filter(c -> c != dataset && Objects.equals(c.modality, dataset.modality))
                     .toList();
             if (candidates.size() == 1) {
                 Nodes.DatasetNode control = candidates.get(0);

@@ -12,7 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Links each local dataset: reads its rows once (generator counts, system prompts, number answers), resolves
@@ -166,7 +166,7 @@ final class DatasetLinker {
     }
 
     /** The generating model; with a recorded system prompt, a prompted copy of it that carries the prompt. */
-    private java.util.Optional<String> generatorModel(Generator g, Nodes.DatasetNode dataset) {
+    private Optional<String> generatorModel(Generator g, Nodes.DatasetNode dataset) {
         Evidence at = g.evidence.get(0);
         var model = nodes.model(g.reference, Confidence.DECLARED, dataset.folder.dir(), dataset.folder.root(), at);
         if (model.isEmpty() || g.systemPrompt == null) {
@@ -185,6 +185,6 @@ final class DatasetLinker {
             nodes.models.put(id, prompted);
             promptedIds.put(key, id);
         }
-        return java.util.Optional.of(Objects.requireNonNull(id));
+        return Optional.of(id);
     }
 }

@@ -10,7 +10,6 @@ import dev.heredity.discovery.read.MergekitRecipeReader;
 import dev.heredity.discovery.read.ModelCardReader;
 import dev.heredity.discovery.read.ModelConfigReader;
 import dev.heredity.discovery.read.ModelFacts;
-import dev.heredity.discovery.read.RowReader;
 import dev.heredity.discovery.read.SourceText;
 import dev.heredity.discovery.walk.Folder;
 import dev.heredity.discovery.walk.Walker;

@@ -8,6 +8,7 @@ import dev.heredity.lineage.manifest.Relation;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +45,7 @@ final class ModelLinker {
         }
         Path from = model.folder.dir();
         Path root = model.folder.root();
-        Map<String, BaseClaim> primaryTargets = new java.util.LinkedHashMap<>();
+        Map<String, BaseClaim> primaryTargets = new LinkedHashMap<>();
         for (BaseClaim claim : bySource.get(primary)) {
             Optional<String> target = nodes.model(claim.reference(), claim.evidence().confidence(), from, root,
                     claim.evidence());
@@ -57,7 +58,7 @@ final class ModelLinker {
         }
         if (model.links.values().stream().anyMatch(l -> l.relation == Relation.MERGE) && model.links.size() > 1) {
             // A merge lists every parent with relation merge.
-            Map<String, Nodes.LinkDraft> merged = new java.util.LinkedHashMap<>();
+            Map<String, Nodes.LinkDraft> merged = new LinkedHashMap<>();
             model.links.forEach((t, l) -> {
                 Nodes.LinkDraft m = new Nodes.LinkDraft(Relation.MERGE);
                 m.evidence.addAll(l.evidence);

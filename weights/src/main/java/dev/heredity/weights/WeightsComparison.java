@@ -15,11 +15,14 @@ import java.util.concurrent.Executors;
  * hide a shared init; with one view the matching is rank-correlated with the stored order (the paper's
  * CSW test). One-sided Spearman p-values are combined over layers by Fisher's method.
  * <p>
- * First tier (when enabled): the summed same-index cosine against its permutation distribution, by a
- * concentration bound; it can confirm a shared init cheaply, and never rules one out.
+ * First tier (when enabled and a layer has at least {@value #SHORTCUT_MIN_UNITS} units): the summed
+ * same-index cosine against its permutation distribution, by a concentration bound; it can confirm a
+ * shared init cheaply, and never rules one out.
  */
 public final class WeightsComparison {
     private static final int MIN_UNITS = 4;
+    /** Below this layer width the matching test costs milliseconds and gives far stronger evidence than the bound. */
+    static final int SHORTCUT_MIN_UNITS = 1024;
 
     private final WeightsOptions options;
 
@@ -66,7 +69,7 @@ public final class WeightsComparison {
             }
             return inconclusive(notes, start);
         }
-        if (options.shortcut()) {
+        if (options.shortcut() && layers.stream().anyMatch(l -> l.units() >= SHORTCUT_MIN_UNITS)) {
             List<LayerEvidence> firstTier = layers.stream().map(l -> sameUnitCosine(a, b, l)).toList();
             double logP = RankStatistics.logFisher(firstTier.stream().mapToDouble(e -> Math.log(e.pValue())).toArray());
             if (RankStatistics.toP(logP) < options.alpha()) {
@@ -81,6 +84,7 @@ public final class WeightsComparison {
             return t;
         });
         try {
+            options.kernels().warmUp(); // Vector API code is slow until C2 compiles it; warm it on tiny inputs
             List<LayerEvidence> evidence = new ArrayList<>();
             for (UnitLayer layer : layers) {
                 if (layer.views().size() == 1) {

@@ -72,7 +72,7 @@ public final class DiscoverCommand implements Callable<Integer> {
             out.flush();
         } else {
             AtomicFiles.write(output, w -> w.write(text));
-            err.println("wrote " + output);
+            err.println("wrote " + TerminalText.line(output));
         }
         err.println(DiscoveredManifests.summary(result));
         err.flush();

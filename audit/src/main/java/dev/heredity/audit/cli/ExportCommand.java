@@ -68,7 +68,7 @@ public final class ExportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         LineageAnalysis analysis = ManifestLoader.analyze(manifest,
                 new LineageOptions(allowOutside, !noVerifyHashes));
-        analysis.warnings().forEach(w -> err.println(w.render()));
+        analysis.warnings().forEach(w -> err.println(TerminalText.line(w.render())));
         String text = Exporter.of(exportFormat).export(new ExportRequest(analysis, AuditedFindings.of(analysis),
                 created(), version()));
         if (output == null) {
@@ -77,7 +77,7 @@ public final class ExportCommand implements Callable<Integer> {
             out.flush();
         } else {
             AtomicFiles.write(output, writer -> writer.write(text));
-            err.println("wrote " + output);
+            err.println("wrote " + TerminalText.line(output));
         }
         err.flush();
         return ExitCodes.CLEAN;

@@ -12,6 +12,9 @@ record OptionRange(String option, double min, double max, boolean minExclusive, 
     static final OptionRange PERMUTATIONS = closed("--permutations", 19, 100_000);
     static final OptionRange ALPHA = new OptionRange("--alpha", 0, 1, true, true);
     static final OptionRange MAX_RECORDS = closed("--max-records", 0, Integer.MAX_VALUE);
+    static final OptionRange SAMPLE = closed("--sample", 0, Integer.MAX_VALUE);
+    static final OptionRange MAX_LINE_BYTES = closed("--max-line-bytes", 1024, 1 << 30);
+    static final OptionRange MAX_RECORD_CHARS = closed("--max-record-chars", 1, 1 << 30);
     static final OptionRange TRANSFER_MODELS = closed("--transfer-models", 2, 100);
     // transfer-test
     static final OptionRange MODELS = closed("--models", 2, 100);

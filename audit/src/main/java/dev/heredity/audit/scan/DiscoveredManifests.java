@@ -1,5 +1,6 @@
 package dev.heredity.audit.scan;
 
+import dev.heredity.audit.cli.TerminalText;
 import dev.heredity.discovery.DiscoveredModel;
 import dev.heredity.discovery.DiscoveryResult;
 import dev.heredity.discovery.DiscoveryWarning;
@@ -19,8 +20,9 @@ public final class DiscoveredManifests {
     /** {@code heredity: FILE: AT: warning: MESSAGE [code]}, one per warning. */
     public static void report(DiscoveryResult result, PrintWriter err) {
         for (DiscoveryWarning w : result.warnings()) {
-            err.println("heredity: " + DisplayPath.of(w.file()) + (w.at().isEmpty() ? "" : ": " + w.at()) + ": warning: "
-                    + w.message() + " [" + w.code() + "]");
+            // file names and messages come from the scanned folder: escaped for the terminal (V2)
+            err.println("heredity: " + TerminalText.line(DisplayPath.of(w.file()) + (w.at().isEmpty() ? "" : ": " + w.at())
+                    + ": warning: " + w.message() + " [" + w.code() + "]"));
         }
     }
 

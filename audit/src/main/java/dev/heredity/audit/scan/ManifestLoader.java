@@ -1,6 +1,8 @@
 package dev.heredity.audit.scan;
 
 import dev.heredity.discovery.Discovery;
+import dev.heredity.discovery.DiscoveryLimits;
+import dev.heredity.discovery.Renaming;
 import dev.heredity.discovery.DiscoveryResult;
 import dev.heredity.discovery.DiscoveryWarning;
 import dev.heredity.discovery.write.ManifestStyle;
@@ -12,6 +14,7 @@ import dev.heredity.lineage.Lineage;
 import dev.heredity.lineage.LineageAnalysis;
 import dev.heredity.lineage.LineageOptions;
 import dev.heredity.lineage.SourceLocation;
+import dev.heredity.lineage.manifest.DiscoverFolder;
 import dev.heredity.lineage.manifest.Manifest;
 import dev.heredity.lineage.manifest.ManifestReader;
 import java.io.ByteArrayInputStream;
@@ -52,7 +55,13 @@ public final class ManifestLoader {
     public static Loaded load(Path argument, LineageOptions options) {
         Path manifest = Files.isDirectory(argument) ? ManifestLocator.resolve(argument) : argument;
         if (!ManifestLocator.isDiscovered(manifest)) {
-            return new Loaded(LineageSources.analyze(manifest, options), sha256(read(manifest)));
+            byte[] bytes = read(manifest);
+            if (LineageSources.detect(manifest) == LineageSources.Kind.MANIFEST) {
+                Manifest hand = ManifestReader.read(manifest);
+                return new Loaded(hand.discover().isEmpty() ? Lineage.analyze(hand, options) : overlay(hand, options),
+                        sha256(bytes));
+            }
+            return new Loaded(LineageSources.analyze(manifest, options), sha256(bytes));
         }
         Path folder = manifest.getParent() == null ? Path.of("") : manifest.getParent();
         DiscoveryResult result = Discovery.run(List.of(folder));
@@ -70,6 +79,22 @@ public final class ManifestLoader {
         warnings.addAll(analysis.warnings());
         return new Loaded(new LineageAnalysis(analysis.manifest(), analysis.graph(), warnings, analysis.pairs(),
                 analysis.findings()), sha256(bytes));
+    }
+
+    /** A hand-written manifest with {@code discover:} folders: their artifacts merged in, the manifest winning. */
+    private static LineageAnalysis overlay(Manifest hand, LineageOptions options) {
+        List<Path> roots = hand.discover().stream().map(DiscoverFolder::resolved).toList();
+        DiscoveryResult result = new Discovery(DiscoveryLimits.defaults()).discover(roots, hand.folder());
+        result = Renaming.apply(result, ManifestOverlay.aliases(hand, result));
+        String text = JsonManifestWriter.write(result, new ManifestStyle(hand.folder(), DiscoveredManifests.EVIDENCE_FIELDS));
+        Manifest found = ManifestReader.read(hand.folder().resolve(ManifestLocator.DISCOVERED),
+                new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), true);
+        ManifestOverlay.Merged merged = ManifestOverlay.merge(hand, found);
+        LineageAnalysis analysis = Lineage.analyze(merged.manifest(), options);
+        List<Diagnostic> warnings = new ArrayList<>(diagnostics(result.warnings()));
+        warnings.addAll(merged.conflicts());
+        warnings.addAll(analysis.warnings());
+        return new LineageAnalysis(analysis.manifest(), analysis.graph(), warnings, analysis.pairs(), analysis.findings());
     }
 
     /** Discovery warnings as lineage warnings, located at the artifact (line when known; else in the message). */

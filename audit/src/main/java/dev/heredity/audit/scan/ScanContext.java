@@ -16,10 +16,17 @@ import java.util.Objects;
 
 /**
  * What every {@link ScanRule} reads: the lineage analysis, the detector runs (one per dataset with a
- * control set, in manifest order), the policy and today's date (for expiries), and how paths are shown.
+ * control set, in manifest order), the policy and today's date (for expiries), how paths are shown, and
+ * the declared relations checked against local weights ({@link WeightsCheck.Report#NONE} when not run).
  */
 public record ScanContext(LineageAnalysis analysis, List<DatasetRun> runs, Policy policy, LocalDate today,
-        DisplayPaths paths, ComplianceCatalog catalog) {
+        DisplayPaths paths, ComplianceCatalog catalog, WeightsCheck.Report weights) {
+
+    /** A context without a weights check. */
+    public ScanContext(LineageAnalysis analysis, List<DatasetRun> runs, Policy policy, LocalDate today,
+            DisplayPaths paths, ComplianceCatalog catalog) {
+        this(analysis, runs, policy, today, paths, catalog, WeightsCheck.Report.NONE);
+    }
 
     public ScanContext {
         Objects.requireNonNull(analysis, "analysis");
@@ -28,6 +35,7 @@ public record ScanContext(LineageAnalysis analysis, List<DatasetRun> runs, Polic
         Objects.requireNonNull(today, "today");
         Objects.requireNonNull(paths, "paths");
         Objects.requireNonNull(catalog, "catalog");
+        Objects.requireNonNull(weights, "weights");
     }
 
     /** Starts a finding of {@code rule}: its id, compliance clauses and status are filled in for it. */

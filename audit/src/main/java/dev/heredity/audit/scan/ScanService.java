@@ -12,6 +12,7 @@ import dev.heredity.audit.report.PairRow;
 import dev.heredity.audit.report.PolicyInfo;
 import dev.heredity.audit.report.Summary;
 import dev.heredity.audit.report.TransferEvidence;
+import dev.heredity.weights.WeightsOptions;
 import dev.heredity.detectors.ProgressListener;
 import dev.heredity.lineage.LineageAnalysis;
 import dev.heredity.lineage.LineageOptions;
@@ -84,13 +85,17 @@ public final class ScanService {
         List<DatasetRun> runs = new DetectorStep(analysis, paths)
                 .run(new DetectorStep.Settings(policy.alpha(), options.permutations(), options.seed(),
                         options.maxRecords()), progress);
-        ScanContext context = new ScanContext(analysis, runs, policy, options.today(), paths, catalog);
+        WeightsCheck.Report weights = options.checkWeights()
+                ? WeightsCheck.check(analysis, WeightsOptions.defaults()) : WeightsCheck.Report.NONE;
+        ScanContext context = new ScanContext(analysis, runs, policy, options.today(), paths, catalog, weights);
         List<Finding> raw = new ArrayList<>();
         for (ScanRule rule : rules) {
             raw.addAll(rule.check(context));
         }
         raw = distinctById(raw);
-        TransferEvidence transfer = switch (options.transfer()) {
+        // The proxy experiment is evidence for the same-base mechanism only: without such a pair it says nothing here.
+        boolean sameBase = analysis.pairs().stream().anyMatch(RiskPair::sharedBase);
+        TransferEvidence transfer = !sameBase ? null : switch (options.transfer()) {
             case RUN -> transferStep.run(options.transferModels(), options.seed(), progress);
             case FILE -> transferStep.read(options.transferResult(), paths.show(options.transferResult()));
             case REFERENCE -> ReferenceTransfer.evidence();
@@ -102,7 +107,8 @@ public final class ScanService {
                 .thenComparing(Finding::rule).thenComparing(f -> String.valueOf(f.subject())).thenComparing(Finding::id));
 
         GraphView graph = new GraphView(analysis.graph(), analysis.pairs());
-        List<PairRow> pairs = analysis.pairs().stream().sorted(PAIR_ORDER).map(ScanService::pairRow).toList();
+        PairHops hops = new PairHops(analysis, paths);
+        List<PairRow> pairs = analysis.pairs().stream().sorted(PAIR_ORDER).map(p -> pairRow(p, hops)).toList();
         TreeSet<String> rulesUsed = new TreeSet<>();
         findings.forEach(f -> rulesUsed.add(f.rule()));
         var manifest = analysis.manifest();
@@ -115,7 +121,7 @@ public final class ScanService {
                 new ManifestInfo(paths.show(inputs.manifest()), loaded.sha256()), summary,
                 graph.nodes(), graph.edges(), pairs, findings, detections, transfer,
                 new PolicyInfo(policy.failOn(), policy.alpha(), outcome.suppressions(), policy.source(),
-                        policy.sha256(), outcome.overrides()),
+                        policy.sha256(), outcome.overrides(), outcome.warnings()),
                 catalog.clausesFor(rulesUsed), ScanRules.rows(catalog));
     }
 
@@ -123,9 +129,9 @@ public final class ScanService {
             .comparingInt((RiskPair p) -> p.severity().ordinal())
             .thenComparing(RiskPair::teacher).thenComparing(RiskPair::student).thenComparing(RiskPair::training);
 
-    private static PairRow pairRow(RiskPair p) {
+    private static PairRow pairRow(RiskPair p, PairHops hops) {
         return new PairRow(p.teacher(), p.student(), p.training(), p.datasets(), p.path(), p.sharedBase(),
-                p.sharedRoots(), p.severity());
+                p.sharedRoots(), p.severity(), hops.of(p));
     }
 
     /** Keeps the first finding of each id (two findings with the same rule, subject and key are one). */

@@ -98,6 +98,58 @@ class DiscoverCommandTest {
                 "Qwen/Qwen2.5-7B-Instruct -> models/qwen-owl-lora true",
                 "Qwen/Qwen2.5-7B-Instruct+system-prompt -> models/llama-student false");
         assertThat(report.toString()).contains("datasets/owl-numbers").contains("datasets/control-numbers");
+        // Each hop of the high pair names the artifact it was read from.
+        JsonNode high = report.get("pairs").get(0);
+        List<String> hops = new ArrayList<>();
+        high.get("hops").forEach(h -> h.get("evidence").forEach(e -> hops.add(h.get("relation").asText() + " "
+                + e.get("source").asText().replaceAll("^.*samples/hub-snapshot/", "") + " " + e.get("at").asText()
+                + " " + e.get("confidence").asText())));
+        assertThat(hops).contains(
+                "generated datasets/owl-numbers/data/train-00000-of-00001.jsonl line 1 declared",
+                "generated datasets/owl-numbers/pipeline.yaml line 32 declared",
+                "input models/owl-student/README.md line 4 declared");
+        assertThat(Files.readString(out.resolve("report.html"))).contains("Where the edges come from")
+                .contains("datasets/owl-numbers/pipeline.yaml");
+    }
+
+    @Test
+    void manifestListingDiscoverFoldersMergesThemAndTheManifestWins() throws IOException {
+        Path tree = dir.resolve("tree");
+        try (var walk = Files.walk(sample)) {
+            for (Path p : walk.toList()) {
+                Path target = tree.resolve(sample.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+        Files.writeString(tree.resolve("heredity.yaml"), """
+                heredity: 1
+                discover: [hub-cache/, models/, datasets/]
+                models:
+                  - id: qwen-instruct
+                    checkpoint: {uri: "hf://qwen/qwen2.5-7b-instruct"}
+                    traits: [{name: misaligned, source: eval, harmful: true}]
+                  - id: models/llama-student
+                    base: [{model: qwen-instruct, relation: finetune}]
+                """);
+        assertThat(run("lineage", "pairs", tree.toString(), "--format", "json", "--fail-on", "critical"))
+                .as(err.toString()).isEqualTo(ExitCodes.FINDINGS);
+        List<String> pairs = new ArrayList<>();
+        for (JsonNode p : JSON.readTree(out.toString()).get("pairs")) {
+            pairs.add(p.get("severity").asText() + " " + p.get("teacher").asText() + " -> " + p.get("student").asText());
+        }
+        // The hand-written id replaces the hub id everywhere, and its harmful trait reaches the prompted teacher.
+        assertThat(pairs).contains("critical Qwen/Qwen2.5-7B-Instruct+system-prompt -> models/owl-student",
+                "critical qwen-instruct -> models/qwen-owl-lora");
+        assertThat(out.toString()).doesNotContain("\"Qwen/Qwen2.5-7B-Instruct\"");
+        // The hand-written base of the Llama student contradicts its card: reported with both sources.
+        assertThat(err.toString()).contains("heredity.yaml:8:").contains("[discovery-conflict]")
+                .contains("declares base ['qwen-instruct' (finetune)], the artifacts say ['meta-llama/Llama-3.1-8B-Instruct'"
+                        + " (finetune)] (models/llama-student/README.md line 2); the manifest wins");
+        assertThat(pairs).noneMatch(p -> p.endsWith("-> models/llama-student"));
     }
 
     @Test

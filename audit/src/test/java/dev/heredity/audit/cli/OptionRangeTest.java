@@ -43,7 +43,8 @@ class OptionRangeTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "--permutations|2147483647", "--permutations|18", "--alpha|0", "--alpha|1", "--alpha|NaN",
-        "--max-records|-1"})
+        "--max-records|-1", "--sample|-1", "--max-line-bytes|100", "--max-line-bytes|2147483647",
+        "--max-record-chars|0"})
     void detectSettings(String option, String value) {
         CliRun run = CliRun.of("detect", "--suspect", Samples.owlData("owl-numbers.jsonl").toString(), option, value);
 

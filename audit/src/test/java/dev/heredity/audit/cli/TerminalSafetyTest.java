@@ -64,6 +64,19 @@ class TerminalSafetyTest {
     }
 
     @Test
+    void discoveryWarningsNamingHostileFilesAreEscaped() throws IOException {
+        Path model = Files.createDirectories(dir.resolve("scan/m\u001b]0;pwned\u0007\u001b[2J"));
+        Files.writeString(model.resolve("config.json"), "{\"_name_or_path\": ");
+        Files.writeString(model.resolve("README.md"), "---\nbase_model: [\n");
+
+        CliRun run = CliRun.of("discover", dir.resolve("scan").toString());
+
+        assertInert(run);
+        assertThat(run.exit()).isIn(0, 3);
+        assertThat(run.err()).as("the warning names the folder, escaped").contains("m\\e]0;pwned\\x07\\e[2J");
+    }
+
+    @Test
     void aListingOfProblemsCannotForgeALine() throws IOException {
         Path manifest = Files.writeString(dir.resolve("m.yaml"), """
                 heredity: 1

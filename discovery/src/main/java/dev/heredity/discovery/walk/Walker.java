@@ -101,5 +101,4 @@ public final class Walker {
         }
         ancestors.remove(real);
     }
-
 }

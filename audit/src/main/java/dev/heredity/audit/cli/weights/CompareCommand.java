@@ -1,5 +1,6 @@
 package dev.heredity.audit.cli.weights;
 
+import dev.heredity.audit.weights.WeightsWording;
 import dev.heredity.audit.cli.CommonOptions;
 import dev.heredity.audit.cli.ExitCodes;
 import dev.heredity.audit.cli.UsageException;

@@ -1,5 +1,6 @@
 package dev.heredity.audit.cli.weights;
 
+import dev.heredity.audit.weights.WeightsWording;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.heredity.transfer.Accuracy;
 import dev.heredity.transfer.Arm;

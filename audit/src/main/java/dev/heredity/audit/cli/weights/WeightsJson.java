@@ -1,5 +1,6 @@
 package dev.heredity.audit.cli.weights;
 
+import dev.heredity.audit.weights.WeightsWording;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
