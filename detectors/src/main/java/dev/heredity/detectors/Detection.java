@@ -1,5 +1,10 @@
 package dev.heredity.detectors;
 
+import dev.heredity.detectors.analysis.ModalityEvidence;
+import dev.heredity.detectors.classifier.ClassifierOutcome;
+import dev.heredity.detectors.classifier.ClassifierTest;
+import dev.heredity.detectors.evidence.DivergentTokens;
+import dev.heredity.detectors.evidence.FormatProfiles;
 import dev.heredity.detectors.features.Corpus;
 import dev.heredity.detectors.features.CorpusBuilder;
 import dev.heredity.detectors.features.CorpusReader;
@@ -7,10 +12,10 @@ import dev.heredity.detectors.features.RecordFeaturizer;
 import dev.heredity.detectors.leak.Blocklist;
 import dev.heredity.detectors.leak.LeakIndex;
 import dev.heredity.detectors.suite.DetectorSuite;
-import dev.heredity.detectors.suite.DivergentTokens;
-import dev.heredity.detectors.suite.FormatProfiles;
+import dev.heredity.detectors.input.TextRecord;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -19,8 +24,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * The detection service: reads both sets once into compact features, runs the content tests (combined
- * with Benjamini-Yekutieli into the verdict), the format test, divergent tokens and the leak scan.
+ * The detection service: settles the modality (declared and checked, or detected), reads both sets once
+ * into compact features, runs the content tests (combined with weighted Bonferroni into the verdict), the
+ * format test, divergent tokens, the leak scan, and says what the suite could have detected.
  */
 public final class Detection {
     /** Below this many records per set the tests run, with a note that power is low. */
@@ -34,6 +40,45 @@ public final class Detection {
         ProgressListener listener = progress == null ? ProgressListener.NONE : progress;
         int threads = threads();
         ExecutorService pool = pool(threads);
+        try {
+            ModalityChoice choice = modality(request, pool, threads);
+            return run(request.withModality(Modality.parse(choice.modality())), choice, pool, threads, listener);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Records read from the start of the suspect set to detect or check the modality. */
+    static final int MODALITY_SAMPLE = 200;
+
+    /**
+     * The declared modality, checked against the first suspect records, or the detected one.
+     *
+     * @throws InvalidInputException when the declared modality contradicts the records beyond doubt
+     */
+    private static ModalityChoice modality(DetectionRequest request, ExecutorService pool, int threads) {
+        List<TextRecord> sample = new CorpusReader(pool, threads, new RecordFeaturizer(Modality.TEXT)).read("suspect",
+                request.suspectInput(), new CorpusReader.Options(request.format(), request.input().limits(),
+                        MODALITY_SAMPLE, 0, request.seed(), request.skipBad()), null, ProgressListener.NONE).tested();
+        List<String> texts = sample.stream().sorted(Comparator.comparingInt(TextRecord::line))
+                .map(r -> r.text() == null ? "" : r.text()).toList();
+        ModalityEvidence evidence = ModalityEvidence.of(texts);
+        if (request.modality() == null) {
+            return new ModalityChoice(evidence.likely().id(), ModalityChoice.DETECTED, evidence.numericShare(),
+                    evidence.codeShare(), evidence.sampled());
+        }
+        if (evidence.contradicts(request.modality())) {
+            throw new InvalidInputException(String.format(Locale.ROOT,
+                    "%s: modality '%s' declared, but %.1f%% of the word-like tokens in the first %d records are "
+                            + "numbers (detected: %s)", request.suspect(), request.modality().id(),
+                    100 * evidence.numericShare(), evidence.sampled(), evidence.likely().id()));
+        }
+        return new ModalityChoice(request.modality().id(), ModalityChoice.DECLARED, evidence.numericShare(),
+                evidence.codeShare(), evidence.sampled());
+    }
+
+    private static DetectionReport run(DetectionRequest request, ModalityChoice choice, ExecutorService pool,
+            int threads, ProgressListener listener) {
         boolean numbers = request.modality() == Modality.NUMBERS;
         boolean scanLeaks = numbers || !request.traits().isEmpty();
         try (LeakIndex leaks = scanLeaks ? LeakIndex.create(numbers, request.traits()) : null) {
@@ -49,9 +94,7 @@ public final class Detection {
                 reader.featurize(reference.tested(), builder);
             }
             Corpus corpus = builder.build();
-            return report(request, corpus, new Reading(suspect, reference), leaks, pool, threads, listener);
-        } finally {
-            pool.shutdownNow();
+            return report(request, choice, corpus, new Reading(suspect, reference), leaks, pool, threads, listener);
         }
     }
 
@@ -75,26 +118,23 @@ public final class Detection {
     }
 
     /** What the reading did that the reader of the report must know: sampling, first N, oversize records. */
-    private static List<String> readingNotes(DetectionRequest request, Reading reading) {
-        List<String> notes = new ArrayList<>();
+    private static List<Note> readingNotes(DetectionRequest request, Reading reading) {
+        List<Note> notes = new ArrayList<>();
         CorpusReader.Side s = reading.suspect();
         CorpusReader.Side r = reading.reference();
         if (s.sampled() || r != null && r.sampled()) {
-            notes.add(String.format(Locale.ROOT, "The distribution tests ran on a seeded uniform sample (seed %d) of "
-                    + "%d of %d suspect records%s; record counts, the format profile and the leak scan cover every "
-                    + "record read.", request.seed(), s.tested().size(), s.records(),
-                    r == null ? "" : " and " + r.tested().size() + " of " + r.records() + " reference records"));
+            notes.add(Note.of(Note.SAMPLED, "seed", request.seed(), "suspectTested", s.tested().size(),
+                    "suspectRecords", s.records(), "referenceTested", r == null ? 0 : r.tested().size(),
+                    "referenceRecords", r == null ? 0 : r.records()));
         }
         if (request.maxRecords() > 0) {
-            notes.add(String.format(Locale.ROOT, "Only the first %d records of each set were read, not a random "
-                    + "sample: a sorted file gives a biased comparison.", request.maxRecords()));
+            notes.add(Note.of(Note.FIRST_RECORDS_ONLY, "maxRecords", request.maxRecords()));
         }
         long oversize = s.oversize() + (r == null ? 0 : r.oversize());
         if (oversize > 0) {
-            notes.add(String.format(Locale.ROOT, "%d records over the size caps (line %d bytes, record %d characters) "
-                    + "were skipped and not analysed (suspect %d, reference %d).", oversize,
-                    request.input().limits().maxLineBytes(), request.input().limits().maxRecordChars(), s.oversize(),
-                    r == null ? 0 : r.oversize()));
+            notes.add(Note.of(Note.OVERSIZE_SKIPPED, "records", oversize, "maxLineBytes",
+                    request.input().limits().maxLineBytes(), "maxRecordChars", request.input().limits().maxRecordChars(),
+                    "suspect", s.oversize(), "reference", r == null ? 0 : r.oversize()));
         }
         return notes;
     }
@@ -110,15 +150,20 @@ public final class Detection {
         try {
             DetectionRequest request = DetectionRequest.defaults(Path.of("suspect"), Path.of("reference"))
                     .withModality(corpus.modality()).withPermutations(permutations).withAlpha(alpha).withSeed(seed);
-            return report(request, corpus, null, null, pool, threads, ProgressListener.NONE);
+            ModalityChoice choice = new ModalityChoice(corpus.modality().id(), ModalityChoice.DECLARED, 0, 0, 0);
+            return report(request, choice, corpus, null, null, pool, threads, ProgressListener.NONE);
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private static DetectionReport report(DetectionRequest request, Corpus corpus, Reading reading, LeakIndex leaks,
-            ExecutorService pool, int threads, ProgressListener progress) {
-        List<String> notes = new ArrayList<>();
+    private static DetectionReport report(DetectionRequest request, ModalityChoice choice, Corpus corpus,
+            Reading reading, LeakIndex leaks, ExecutorService pool, int threads, ProgressListener progress) {
+        List<Note> notes = new ArrayList<>();
+        if (ModalityChoice.DETECTED.equals(choice.source())) {
+            notes.add(Note.of(Note.MODALITY_DETECTED, "modality", choice.modality(), "numericShare",
+                    round(choice.numericShare()), "codeShare", round(choice.codeShare()), "sampled", choice.sampled()));
+        }
         RecordCounts counts = reading == null ? new RecordCounts(corpus.suspectCount(), corpus.referenceCount(), 0, 0)
                 : new RecordCounts(clamp(reading.suspect().records()),
                         reading.reference() == null ? 0 : clamp(reading.reference().records()),
@@ -136,46 +181,77 @@ public final class Detection {
         FormatProfile suspectProfile = reading != null ? reading.suspect().tally().profile(request.modality())
                 : FormatProfiles.of(corpus, true);
         if (!haveReference) {
-            notes.add("Distribution tests need a control set (--reference): generated by the same base model "
-                    + "without the trait, on the same prompts. Only the format profile and the leak scan were run.");
-            return new DetectionReport(DetectionReport.NOT_RUN, 1.0, request.alpha(), counts, List.of(), List.of(),
-                    new FormatReport(suspectProfile, null, null), leakReport, notes, input);
+            notes.add(Note.of(Note.NO_REFERENCE));
+            return new DetectionReport(DetectionReport.NOT_RUN, 1.0, request.alpha(), choice, counts, List.of(), null,
+                    null, List.of(), new FormatReport(suspectProfile, null, null), leakReport, notes, input);
         }
         if (corpus.tokens().size() == 0) {
-            notes.add("No content tokens were found in either set (modality " + request.modality().id()
-                    + "): check --modality and --field.");
+            notes.add(Note.of(Note.NO_CONTENT_TOKENS, "modality", request.modality().id()));
         }
-        DetectorSuite.Outcome outcome = DetectorSuite.run(corpus, request.permutations(), request.seed(), pool,
-                threads, progress);
+        DetectorSuite.Outcome outcome = DetectorSuite.run(corpus, request.permutations(), request.alpha(),
+                request.seed(), pool, threads, progress);
         if (!corpus.hasPrompts()) {
-            notes.add("The prompt test was skipped: the records of one or both sets have no prompts.");
+            notes.add(Note.of(Note.NO_PROMPTS));
         }
-        if (outcome.content().stream().noneMatch(t -> t.id().equals("classifier"))) {
-            notes.add("The classifier test was skipped: too few records to hold half of each set out.");
+        ClassifierOutcome classifier = outcome.classifier();
+        if (classifier == null) {
+            notes.add(Note.of(Note.CLASSIFIER_SKIPPED, "suspect", corpus.suspectCount(), "reference",
+                    corpus.referenceCount(), "minimumPerSide", ClassifierTest.MIN_PER_SIDE));
+        } else if (classifier.suspect() < corpus.suspectCount() || classifier.reference() < corpus.referenceCount()) {
+            notes.add(Note.of(Note.CLASSIFIER_SUBSAMPLED, "suspect", classifier.suspect(), "reference",
+                    classifier.reference(), "maximumPerSide", ClassifierTest.MAX_PER_SIDE));
         }
         if (corpus.suspectCount() < SMALL_SET || corpus.referenceCount() < SMALL_SET) {
-            notes.add(String.format(Locale.ROOT, "Small sets (%d and %d records): the signal accumulates over "
-                    + "many records, so 'no-signal' here says little.", corpus.suspectCount(), corpus.referenceCount()));
+            notes.add(Note.of(Note.SMALL_SETS, "suspect", corpus.suspectCount(), "reference", corpus.referenceCount()));
         }
         if (outcome.format().pValue() < request.alpha()) {
-            notes.add(String.format(Locale.ROOT, "The format differs between the sets (p = %.3g): reported apart "
-                    + "from the content verdict; format alone can come from different prompts or settings.",
-                    outcome.format().pValue()));
+            notes.add(Note.of(Note.FORMAT_DIFFERS, "pValue", outcome.format().pValue()));
         }
         long tableTests = outcome.content().stream().filter(t -> !t.id().equals("classifier")).count();
         double fitRisk = (double) tableTests / (request.permutations() + 1);
         if (fitRisk > request.alpha() / 2) {
-            notes.add(String.format(Locale.ROOT, "With %d permutations, p-values below 1/(B+1) come from a tail fit, "
-                    + "so the verdict's false-positive rate is only bounded by about alpha + %d/(B+1) = %.3g; use "
-                    + "--permutations %d or more for a guarantee near alpha.", request.permutations(), tableTests,
-                    request.alpha() + fitRisk, (long) Math.ceil(2 * tableTests / request.alpha())));
+            notes.add(Note.of(Note.FEW_PERMUTATIONS, "permutations", request.permutations(), "tableTests", tableTests,
+                    "falsePositiveBound", round(request.alpha() + fitRisk), "permutationsForGuarantee",
+                    (long) Math.ceil(2 * tableTests / request.alpha())));
         }
-        String verdict = outcome.combinedPValue() < request.alpha() ? DetectionReport.SIGNAL : DetectionReport.NO_SIGNAL;
-        return new DetectionReport(verdict, outcome.combinedPValue(), request.alpha(), counts, outcome.content(),
-                DivergentTokens.of(corpus),
-                new FormatReport(suspectProfile, reading != null ? reading.reference().tally().profile(request.modality())
-                        : FormatProfiles.of(corpus, false), outcome.format()),
-                leakReport, notes, input);
+        DetectablePower power = classifier == null ? null
+                : MinimumDetectableEffect.of(classifier, outcome.classifierLevel());
+        String verdict;
+        if (outcome.combinedPValue() < request.alpha()) {
+            verdict = DetectionReport.SIGNAL;
+        } else if (outcome.content().isEmpty()) {
+            verdict = DetectionReport.INCONCLUSIVE;
+            notes.add(Note.of(Note.NO_CONTENT_TEST));
+        } else if (power == null || !power.adequate()) {
+            verdict = DetectionReport.INCONCLUSIVE;
+            notes.add(power == null ? Note.of(Note.UNDERPOWERED, "suspect", corpus.suspectCount(), "reference",
+                    corpus.referenceCount())
+                    : Note.of(Note.UNDERPOWERED, "recordsPerSide", power.recordsPerSide(), "recordsNeededPerSide",
+                            power.recordsNeededPerSide(), "minimumDetectableAuc", round(power.minimumDetectableAuc()),
+                            "yardstickAuc", power.yardstickAuc()));
+        } else {
+            verdict = DetectionReport.NO_SIGNAL;
+        }
+        List<DivergentToken> tokens = DivergentTokens.of(corpus, request.alpha());
+        if (tokens.isEmpty() && corpus.tokens().size() > 0) {
+            notes.add(Note.of(Note.NO_SIGNIFICANT_TOKENS, "alpha", request.alpha()));
+        }
+        FormatProfile referenceProfile = reading != null ? reading.reference().tally().profile(request.modality())
+                : FormatProfiles.of(corpus, false);
+        return new DetectionReport(verdict, outcome.combinedPValue(), request.alpha(), choice, counts,
+                outcome.content(), classifier == null ? null : effect(classifier), power, tokens,
+                new FormatReport(suspectProfile, referenceProfile, outcome.format()), leakReport, notes, input);
+    }
+
+    private static ClassifierEffect effect(ClassifierOutcome c) {
+        return new ClassifierEffect(new ClassifierEffect.Estimate(c.auc(), c.aucLow(), c.aucHigh()),
+                new ClassifierEffect.Estimate(c.bag8(), c.bag8Low(), c.bag8High()),
+                new ClassifierEffect.Estimate(c.bag16(), c.bag16Low(), c.bag16High()), c.suspect(), c.reference(),
+                c.refits(), c.maxRefits());
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 1e4) / 1e4;
     }
 
     /** All cores: results do not depend on the thread count (see {@code PermutationRunner}, {@code CorpusReader}). */

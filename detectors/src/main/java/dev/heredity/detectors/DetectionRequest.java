@@ -12,7 +12,7 @@ import java.util.Objects;
  *                     format profile and the leak scan
  * @param format       input layout, {@code null} = detect from the first record
  * @param field        JSON pointer (JSONL) or column name (CSV) of the generated text, {@code null} = default
- * @param modality     picks the tokeniser and modality-specific features
+ * @param modality     picks the tokeniser and modality-specific features; {@code null} = detect from the records
  * @param traits       words to search for in the leak scan; {@code "owl=owlet,strix"} adds synonyms
  * @param permutations label permutations for the permutation p-values (at least 19)
  * @param alpha        level of the combined verdict
@@ -31,7 +31,6 @@ public record DetectionRequest(Path suspect, Path reference, InputFormat format,
 
     public DetectionRequest {
         Objects.requireNonNull(suspect, "suspect");
-        modality = modality == null ? Modality.NUMBERS : modality;
         traits = traits == null ? List.of() : List.copyOf(traits);
         input = input == null ? InputOptions.DEFAULTS : input;
         if (permutations < 19) {
@@ -46,7 +45,7 @@ public record DetectionRequest(Path suspect, Path reference, InputFormat format,
     }
 
     public static DetectionRequest defaults(Path suspect, Path reference) {
-        return new DetectionRequest(suspect, reference, null, null, Modality.NUMBERS, List.of(),
+        return new DetectionRequest(suspect, reference, null, null, null, List.of(),
                 DEFAULT_PERMUTATIONS, DEFAULT_ALPHA, DEFAULT_SEED, 0, false, InputOptions.DEFAULTS);
     }
 

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 
 /**
- * One two-sample test. {@code adjustedPValue} is the Benjamini-Yekutieli adjusted value for content tests
+ * One two-sample test. {@code adjustedPValue} is the weighted Bonferroni adjusted value for content tests
  * and equals {@code pValue} for tests outside the verdict (format). {@code effect} is the detector's
- * effect size (Jensen-Shannon divergence in bits for table tests, held-out AUC for the classifier).
+ * effect size (Jensen-Shannon divergence in bits for table tests, out-of-fold AUC for the classifier).
  */
 @JsonPropertyOrder({"id", "description", "statistic", "pValue", "adjustedPValue", "effect", "evidence"})
 public record TestResult(String id, String description, double statistic, double pValue, double adjustedPValue,
@@ -14,6 +14,10 @@ public record TestResult(String id, String description, double statistic, double
 
     public TestResult {
         evidence = List.copyOf(evidence);
+    }
+
+    public TestResult withEvidence(List<String> lines) {
+        return new TestResult(id, description, statistic, pValue, adjustedPValue, effect, lines);
     }
 
     public TestResult withAdjustedPValue(double value) {

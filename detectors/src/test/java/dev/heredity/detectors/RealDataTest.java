@@ -43,7 +43,7 @@ class RealDataTest {
     }
 
     @Test
-    void twoRandomHalvesOfControlAreNoSignal() throws IOException {
+    void twoRandomHalvesOfControlAreNeverASignal() throws IOException {
         assumeTrue(Files.isDirectory(ANIMALS), "shared real data absent");
         for (String name : List.of("control_canon8_unique.jsonl", "control_rawformat_unique.jsonl")) {
             List<String> lines = new ArrayList<>(Files.readAllLines(ANIMALS.resolve(name), StandardCharsets.UTF_8));
@@ -56,7 +56,12 @@ class RealDataTest {
             DetectionReport report = Detection.run(DetectionRequest.defaults(a, b), null);
             print("control halves " + name, report);
 
-            assertThat(report.verdict()).isEqualTo(DetectionReport.NO_SIGNAL);
+            // About 1,100 records per side sit at the yardstick's edge (minimum detectable AUC near 0.56), so the
+            // canon8 halves may honestly come out inconclusive; the rawformat halves (6,000 per side) may not.
+            assertThat(report.verdict()).isIn(DetectionReport.NO_SIGNAL, DetectionReport.INCONCLUSIVE);
+            if (name.contains("rawformat")) {
+                assertThat(report.verdict()).isEqualTo(DetectionReport.NO_SIGNAL);
+            }
         }
     }
 

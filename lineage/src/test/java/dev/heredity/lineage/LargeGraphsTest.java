@@ -112,4 +112,30 @@ class LargeGraphsTest {
         List<String> chain = trace.hops().get(0).chain();
         assertThat(chain).containsExactly("r", "s0");
     }
+
+    @Test
+    void aHundredThousandFineTuneChainInheritsTheTraitInLinearTime() throws Exception {
+        StringBuilder json = new StringBuilder(N * 120).append("{\"heredity\": 1, \"models\": [")
+                .append("{\"id\": \"s0\", \"traits\": [{\"name\": \"owl\", \"source\": \"eval\"}]}],\n\"datasets\": [");
+        for (int i = 0; i < N; i++) {
+            json.append(i == 0 ? "" : ",\n").append("{\"id\": \"d").append(i).append("\", \"generatedBy\": \"s").append(i).append("\"}");
+        }
+        json.append("],\n\"trainings\": [");
+        for (int i = 0; i < N; i++) {
+            json.append(i == 0 ? "" : ",\n").append("{\"id\": \"t").append(i).append("\", \"student\": \"s").append(i + 1)
+                    .append("\", \"from\": \"s").append(i).append("\", \"datasets\": [\"d").append(i).append("\"]}");
+        }
+        json.append("]}\n");
+        Path file = TestManifests.write(dir, "finetunes.json", json.toString());
+
+        // each teacher inherits the trait through 0..N fine-tunes: one walk per teacher would be quadratic
+        LineageAnalysis analysis = onDefaultStack(() -> TestManifests.analyze(file));
+        assertThat(analysis.pairs()).hasSize(N).allSatisfy(p -> {
+            assertThat(p.severity()).isEqualTo(Severity.HIGH);
+            assertThat(p.reason()).contains("'owl' (eval)");
+        });
+        Trace trace = onDefaultStack(() -> analysis.trace("s0", 100));
+        assertThat(trace.reachedCount()).isEqualTo(N);
+        assertThat(trace.hops()).hasSize(100).allSatisfy(h -> assertThat(h.depth()).as("fine-tuned copies pass it on").isEqualTo(1));
+    }
 }

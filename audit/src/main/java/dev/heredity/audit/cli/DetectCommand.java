@@ -2,6 +2,7 @@ package dev.heredity.audit.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.heredity.detectors.Detection;
 import dev.heredity.detectors.DetectionReport;
 import dev.heredity.detectors.DetectionRequest;
@@ -29,10 +30,12 @@ import picocli.CommandLine.Spec;
 @Command(name = "detect", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
             "Compare a suspect dataset with a control set using record-level two-sample tests.",
-            "Content tests (token frequency, position, transitions, prompt echo, classifier) are combined",
-            "with Benjamini-Yekutieli into one verdict; format differences and explicit leaks are reported",
-            "apart. Without --reference only the format profile and the leak scan run.",
-            "Exit code 1 when the verdict is 'signal'."
+            "Content tests (token frequency, position, transitions, prompt echo, and a cross-fitted classifier",
+            "with a permutation p-value) are combined with weighted Bonferroni into one verdict: signal,",
+            "no-signal, or inconclusive when the sets are too small to detect an effect the size of the",
+            "published ones (the minimum detectable effect is shown). Format differences and explicit leaks",
+            "are reported apart. Without --reference only the format profile and the leak scan run.",
+            "Exit code 1 when the verdict is 'signal' or 'inconclusive'."
         })
 public final class DetectCommand implements Callable<Integer> {
     enum OutputFormat { table, json }
@@ -52,8 +55,8 @@ public final class DetectCommand implements Callable<Integer> {
             description = "Control set (file, folder or glob): the same base model without the trait, on the same prompts.")
     Path reference;
 
-    @Option(names = "--modality", paramLabel = "KIND", defaultValue = "numbers",
-            description = "numbers | code | reasoning | text (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--modality", paramLabel = "KIND",
+            description = "numbers | code | reasoning | text (default: detected from the records and reported).")
     String modality;
 
     @Option(names = "--trait", paramLabel = "WORD",
@@ -146,7 +149,8 @@ public final class DetectCommand implements Callable<Integer> {
             out.print(DetectTable.render(report));
         }
         out.flush();
-        return report.signal() ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
+        // Inconclusive is not clean: the sets were too small to rule out an effect of the published size.
+        return report.signal() || report.inconclusive() ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
     }
 
     DetectionRequest request() {
@@ -159,7 +163,7 @@ public final class DetectCommand implements Callable<Integer> {
         traits.forEach(DetectCommand::checkTrait);
         try {
             return DetectionRequest.defaults(suspect, reference)
-                    .withModality(Modality.parse(modality))
+                    .withModality(modality == null ? null : Modality.parse(modality))
                     .withFormat(inputFormat == null ? null : InputFormat.parse(inputFormat))
                     .withField(field)
                     .withTraits(withSynonyms(traits))
@@ -208,6 +212,9 @@ public final class DetectCommand implements Callable<Integer> {
         return out;
     }
 
+    /** The one mapper for detect's JSON: the report's records in, indented JSON out. */
+    private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
     /** {@code owl} or {@code owl=owlet,strix}: the word before '=' must be there. */
     private static void checkTrait(String spec) {
         String word = spec.split("=", 2)[0];
@@ -218,7 +225,7 @@ public final class DetectCommand implements Callable<Integer> {
 
     static String json(DetectionReport report) {
         try {
-            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report);
+            return JSON.writeValueAsString(report);
         } catch (IOException e) {
             throw new IllegalStateException("cannot write the report as JSON", e);
         }

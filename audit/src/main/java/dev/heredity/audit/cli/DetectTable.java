@@ -1,9 +1,13 @@
 package dev.heredity.audit.cli;
 
+import dev.heredity.audit.scan.DetectionNotes;
+import dev.heredity.detectors.ClassifierEffect;
+import dev.heredity.detectors.DetectablePower;
 import dev.heredity.detectors.DetectionReport;
 import dev.heredity.detectors.DivergentToken;
 import dev.heredity.detectors.FormatProfile;
 import dev.heredity.detectors.LeakReport;
+import dev.heredity.detectors.Note;
 import dev.heredity.detectors.TestResult;
 import java.util.Locale;
 import java.util.Map;
@@ -19,6 +23,16 @@ final class DetectTable {
         StringBuilder out = new StringBuilder();
         line(out, "verdict: %s%s", report.verdict(), report.verdict().equals(DetectionReport.NOT_RUN) ? ""
                 : String.format(Locale.ROOT, " (combined adjusted p = %.3g, alpha = %s)", report.pValue(), report.alpha()));
+        if (report.power() != null && !report.signal() && !report.verdict().equals(DetectionReport.NOT_RUN)) {
+            DetectablePower p = report.power();
+            line(out, "minimum detectable effect: per-record AUC %.3f at %.0f%% power (level %.3g, %d records per set;"
+                    + " published transfers: about %.2f%s)", p.minimumDetectableAuc(), 100 * p.power(), p.level(),
+                    p.recordsPerSide(), p.yardstickAuc(), p.adequate() ? ""
+                            : String.format(Locale.ROOT, "; needs about %d records per set", p.recordsNeededPerSide()));
+        }
+        if (report.modality() != null) {
+            line(out, "modality: %s (%s)", report.modality().modality(), report.modality().source());
+        }
         line(out, "records: suspect %d, reference %d%s", report.records().suspect(), report.records().reference(),
                 report.records().skippedSuspect() + report.records().skippedReference() > 0
                         ? String.format(Locale.ROOT, " (skipped %d + %d malformed)", report.records().skippedSuspect(),
@@ -37,6 +51,13 @@ final class DetectTable {
                         .forEach(e -> out.append("  ").append(TerminalText.line(e)).append('\n'));
             }
         }
+        if (report.classifier() != null) {
+            ClassifierEffect c = report.classifier();
+            out.append("\nclassifier effect sizes (95% CI):\n");
+            estimate(out, "per-record AUC", c.auc());
+            estimate(out, "bag-of-8 AUC", c.bag8());
+            estimate(out, "bag-of-16 AUC", c.bag16());
+        }
         if (!report.divergentTokens().isEmpty()) {
             out.append("\ndivergent tokens (log-odds z, + = more in suspect):\n");
             for (DivergentToken token : report.divergentTokens()) {
@@ -49,9 +70,25 @@ final class DetectTable {
         leaks(out, report.leaks());
         if (!report.notes().isEmpty()) {
             out.append('\n');
-            report.notes().forEach(n -> out.append("note: ").append(TerminalText.line(n)).append('\n'));
+            report.notes().forEach(n -> out.append("note: ").append(TerminalText.line(DetectionNotes.text(n) + hint(n)))
+                    .append('\n'));
         }
         return out.toString();
+    }
+
+    private static void estimate(StringBuilder out, String name, ClassifierEffect.Estimate e) {
+        line(out, "  %-15s %.4f (%.4f-%.4f)", name, e.estimate(), e.low(), e.high());
+    }
+
+    /** What a user of this command can do about a note. */
+    private static String hint(Note note) {
+        return switch (note.code()) {
+            case Note.NO_REFERENCE -> " Pass the control set with --reference FILE.";
+            case Note.NO_CONTENT_TOKENS -> " Check --modality and --field.";
+            case Note.FEW_PERMUTATIONS -> " Raise --permutations.";
+            case Note.MODALITY_DETECTED -> " Set --modality to override.";
+            default -> "";
+        };
     }
 
     private static void format(StringBuilder out, DetectionReport report) {

@@ -53,7 +53,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         }
         if (ex instanceof InvalidManifestException || ex instanceof InvalidInputException
                 || ex instanceof TransferInputException || ex instanceof InvalidWeightsException
-                || ex instanceof ReportException || ex instanceof OutputException || ex instanceof IOException
+                || ex instanceof ReportException || ex instanceof IOException
                 || ex instanceof UncheckedIOException) {
             return ExitCodes.INVALID_INPUT;
         }

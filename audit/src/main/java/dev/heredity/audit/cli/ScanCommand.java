@@ -106,6 +106,11 @@ public final class ScanCommand implements Callable<Integer> {
             + " beside the reports, with the findings.")
     boolean bom;
 
+    @Option(names = "--stamp", description = "Stamp every report with the UTC time (SOURCE_DATE_EPOCH when set),"
+            + " Heredity's version and commit, this command line, the manifest and policy sha256 and the audited"
+            + " folder's git commit. Off by default: unstamped reports are byte-identical across runs.")
+    boolean stamp;
+
     @Option(names = "--today", paramLabel = "DATE", hidden = true,
             description = "Judge suppression expiry as of this date (YYYY-MM-DD) instead of today (UTC).")
     LocalDate today;
@@ -120,6 +125,14 @@ public final class ScanCommand implements Callable<Integer> {
         } catch (dev.heredity.detectors.InvalidInputException e) {
             throw InputAdvice.forScan(e);
         }
+        if ((transferTest || transferResult != null) && report.transfer() == null && !quiet) {
+            spec.commandLine().getErr().println("heredity: no same-base teacher/student pair: the MNIST-proxy"
+                    + " transfer evidence does not apply and is left out of the reports");
+        }
+        if (stamp) {
+            report = report.withStamp(ReportStamp.of(report, spec.commandLine().getParseResult().originalArgs(),
+                    manifest, System.getenv(ReportStamp.EPOCH_VARIABLE), java.time.Instant::now));
+        }
         // A ReportException (disk full, permission denied...) is exit 3 with the OS cause, via ErrorHandler.
         List<Path> written = new ArrayList<>(ReportWriters.DEFAULT.writeAll(report, out));
         if (bom) {
@@ -133,6 +146,9 @@ public final class ScanCommand implements Callable<Integer> {
         }
         stdout.flush();
         var err = spec.commandLine().getErr();
+        if (report.policy() != null) {
+            report.policy().warnings().forEach(w -> err.println("heredity: warning: " + TerminalText.line(w)));
+        }
         if (!quiet) {
             err.println("heredity: reports written to " + TerminalText.line(out.toString().replace('\\', '/')) + "/ ("
                     + String.join(", ", written.stream().map(p -> p.getFileName().toString()).toList()) + ")");

@@ -20,7 +20,7 @@ public record FailOn(Severity threshold) {
         try {
             return new FailOn(Severity.parse(value));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown value '" + value + "' (valid: " + Severity.labels() + ", "
+            throw new IllegalArgumentException("unknown severity '" + value + "' (valid: " + Severity.labels() + ", "
                     + NONE + ")", e);
         }
     }

@@ -34,7 +34,8 @@ public final class PolicyEngine {
     }
 
     /** Findings with policy applied, one row per suppression and one per override. */
-    public record Outcome(List<Finding> findings, List<SuppressionRow> suppressions, List<OverrideRow> overrides) {
+    public record Outcome(List<Finding> findings, List<SuppressionRow> suppressions, List<OverrideRow> overrides,
+            List<String> warnings) {
     }
 
     /** @param raw findings as the audit produced them (status is ignored and recomputed) */
@@ -55,7 +56,15 @@ public final class PolicyEngine {
             int applied = (int) raw.stream().filter(f -> f.rule().equals(e.getKey())).count();
             overrides.add(new OverrideRow(e.getKey(), e.getValue(), applied));
         }
-        return new Outcome(decided, rows, overrides);
+        List<String> warnings = new ArrayList<>(policy.warnings());
+        for (int i = 0; i < policy.suppressions().size(); i++) {
+            Suppression s = policy.suppressions().get(i);
+            if (matched[i] == 0 && !s.expiredOn(today)) {
+                warnings.add((s.location() == null ? String.valueOf(policy.source()) : s.location().display())
+                        + ": the suppression of " + s.match() + " matches no finding");
+            }
+        }
+        return new Outcome(decided, rows, overrides, warnings);
     }
 
     private Finding overridden(Finding f) {

@@ -1,37 +1,28 @@
 package dev.heredity.audit.policy;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import dev.heredity.audit.report.Location;
-import dev.heredity.lineage.Severity;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Set;
 
 /**
  * Reads {@code heredity-policy.yaml} (or the same structure in JSON):
  * <pre>
- * failOn: high                 # critical | high | medium | low | info
+ * fail-on: high                # critical | high | medium | low | info | none ('failOn' is accepted, with a warning)
  * alpha: 0.01                  # detectors' significance level
  * overrides:                   # rule id -> severity
  *   cross-base-pair: low
@@ -43,16 +34,19 @@ import java.util.stream.Collectors;
  *     subject: code-traces
  *     reason: "control set is being generated"
  * </pre>
- * Unknown keys are errors; every error is one line naming file:line:column.
+ * An empty or comment-only file is the default policy. Every error is one line naming file:line:column in
+ * our words: text that is not UTF-8, control characters, YAML syntax, unknown keys and rule ids (with the
+ * closest valid one), wrong types, bad severities and dates, suppressions without a reason.
  */
 public final class PolicyFile {
     /** Looked up beside the manifest when no {@code --policy} is given. */
     public static final String DEFAULT_NAME = "heredity-policy.yaml";
+    /** A policy file is a few lines; anything larger is refused before parsing. */
+    static final long MAX_BYTES = 1 << 20;
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    private static final YAMLFactory YAML = YAMLFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build())
+            .build();
 
     private PolicyFile() {
     }
@@ -67,192 +61,131 @@ public final class PolicyFile {
 
     /**
      * Like {@link #load(Path, String)}, and every rule id in overrides and suppressions must be one of
-     * {@code knownRules} (an unknown one is an error with the closest known id).
+     * {@code knownRules} (null: any id).
      */
-    public static Policy load(Path file, String shown, java.util.Set<String> knownRules) {
-        Policy policy = read(file, shown);
-        if (knownRules != null) {
-            for (String rule : policy.overrides().keySet()) {
-                if (!knownRules.contains(rule)) {
-                    throw new InvalidPolicyException(shown + ": overrides: unknown rule '" + rule + "'"
-                            + Suggestions.hint(rule, knownRules));
-                }
-            }
-            for (Suppression s : policy.suppressions()) {
-                if (s.rule() != null && !knownRules.contains(s.rule())) {
-                    throw new InvalidPolicyException((s.location() == null ? shown : s.location().display())
-                            + ": unknown rule '" + s.rule() + "'" + Suggestions.hint(s.rule(), knownRules));
-                }
-            }
+    public static Policy load(Path file, String shown, Set<String> knownRules) {
+        byte[] bytes = bytes(file, shown);
+        String text = text(bytes, shown);
+        PolicyParser.Result r;
+        try (JsonParser parser = YAML.createParser(text)) {
+            r = new PolicyParser(parser, shown, knownRules).parse();
+        } catch (JsonProcessingException e) {
+            throw new InvalidPolicyException(position(shown, e.getLocation()) + "syntax error: "
+                    + readable(e.getOriginalMessage()));
+        } catch (IOException e) {
+            throw new InvalidPolicyException(shown + ": cannot read the policy file: " + e.getMessage(), e);
         }
-        return policy;
+        return new Policy(r.failOn() == null ? Policy.DEFAULT_FAIL_ON : r.failOn().threshold(),
+                r.alpha() == null ? Policy.DEFAULT_ALPHA : r.alpha(), r.overrides(), r.suppressions(), shown,
+                sha256(bytes), r.warnings());
     }
 
-    private static Policy read(Path file, String shown) {
-        byte[] bytes;
+    private static byte[] bytes(Path file, String shown) {
         try {
-            bytes = Files.readAllBytes(file);
+            if (Files.isDirectory(file)) {
+                throw new InvalidPolicyException(shown + ": is a directory, not a policy file");
+            }
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                throw new InvalidPolicyException(shown + ": not a regular file (a FIFO, socket or device)");
+            }
+            if (Files.size(file) > MAX_BYTES) {
+                throw new InvalidPolicyException(shown + ": " + Files.size(file) + " bytes, more than a policy file"
+                        + " may hold (" + MAX_BYTES + ")");
+            }
+            return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new InvalidPolicyException(shown + ": no such file");
         } catch (IOException e) {
-            throw new InvalidPolicyException(shown + ": cannot read policy file: " + e.getMessage(), e);
-        }
-        String sha256 = sha256(bytes);
-        if (bytes.length == 0 || new String(bytes, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
-            return new Policy(Policy.DEFAULT_FAIL_ON, Policy.DEFAULT_ALPHA, Map.of(), List.of(), shown, sha256);
-        }
-        try {
-            PolicyDto dto = YAML.readValue(bytes, PolicyDto.class);
-            if (dto == null) {
-                return new Policy(Policy.DEFAULT_FAIL_ON, Policy.DEFAULT_ALPHA, Map.of(), List.of(), shown, sha256);
-            }
-            return dto.toPolicy(shown, sha256);
-        } catch (JsonProcessingException e) {
-            throw new InvalidPolicyException(position(shown, locationOf(e, bytes)) + describe(e), e);
-        } catch (IOException e) {
-            throw new InvalidPolicyException(shown + ": cannot read policy file: " + e.getMessage(), e);
+            throw new InvalidPolicyException(shown + ": cannot read the policy file: " + e.getMessage(), e);
         }
     }
 
-    /**
-     * Where the offending value starts. Jackson reports an unknown key of a record only once it has read
-     * past the entry, so the key's own line is looked up in the text (first occurrence as a key).
-     */
-    private static JsonLocation locationOf(JsonProcessingException e, byte[] bytes) {
-        if (e instanceof UnrecognizedPropertyException u && u.getPropertyName() != null) {
-            java.util.regex.Pattern key = java.util.regex.Pattern.compile(
-                    "^(\\s*(?:-\\s+)?[\"']?)" + java.util.regex.Pattern.quote(u.getPropertyName()) + "[\"']?\\s*:");
-            List<String> lines = new String(bytes, java.nio.charset.StandardCharsets.UTF_8).lines().toList();
-            for (int i = 0; i < lines.size(); i++) {
-                var m = key.matcher(lines.get(i));
-                if (m.find()) {
-                    return new JsonLocation(null, -1, i + 1, m.end(1) + 1);
+    /** The file as UTF-8 text (a BOM is dropped); invalid bytes and control characters are located errors. */
+    static String text(byte[] bytes, String shown) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        String text;
+        try {
+            text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            int bad = firstInvalidUtf8(bytes);
+            throw new InvalidPolicyException(at(shown, bytes, bad) + "not UTF-8 text (byte 0x"
+                    + String.format("%02x", bytes[bad] & 0xff) + ")");
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+                column = 1;
+                continue;
+            }
+            if ((c < 0x20 && c != '\t' && c != '\r') || c == 0x7f) {
+                throw new InvalidPolicyException(shown + ":" + line + ":" + column + ": control character U+"
+                        + String.format("%04X", (int) c) + " is not allowed in a policy file");
+            }
+            column++;
+        }
+        return text;
+    }
+
+    /** Index of the first byte that does not start or continue a valid UTF-8 sequence. */
+    private static int firstInvalidUtf8(byte[] bytes) {
+        int i = 0;
+        while (i < bytes.length) {
+            int b = bytes[i] & 0xff;
+            int extra = b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3
+                    : -1;
+            if (extra < 0) {
+                return i;
+            }
+            for (int k = 1; k <= extra; k++) {
+                if (i + k >= bytes.length || (bytes[i + k] & 0xc0) != 0x80) {
+                    return i;
                 }
             }
+            i += extra + 1;
         }
-        return e.getLocation();
+        return Math.max(0, bytes.length - 1);
+    }
+
+    /** "shown:line:column: " of byte {@code offset} (columns count characters of the valid text before it). */
+    private static String at(String shown, byte[] bytes, int offset) {
+        String before = new String(bytes, 0, offset, StandardCharsets.UTF_8);
+        int line = 1 + (int) before.chars().filter(c -> c == '\n').count();
+        int lastBreak = before.lastIndexOf('\n');
+        int column = before.length() - lastBreak;
+        return shown + ":" + line + ":" + column + ": ";
     }
 
     private static String position(String shown, JsonLocation location) {
         if (location == null || location.getLineNr() < 1) {
             return shown + ": ";
         }
-        return shown + ":" + location.getLineNr() + ":" + location.getColumnNr() + ": ";
+        return shown + ":" + location.getLineNr() + ":" + Math.max(1, location.getColumnNr()) + ": ";
     }
 
-    private static String describe(JsonProcessingException e) {
-        if (e instanceof UnrecognizedPropertyException u) {
-            String known = u.getKnownPropertyIds() == null ? "" : u.getKnownPropertyIds().stream()
-                    .map(String::valueOf).sorted().collect(Collectors.joining(", "));
-            return "unknown key '" + u.getPropertyName() + "'" + (known.isEmpty() ? "" : " (valid: " + known + ")");
+    /** One line of a YAML parser message, without Java class names or source excerpts. */
+    static String readable(String message) {
+        if (message == null || message.isBlank()) {
+            return "malformed YAML";
         }
-        if (e instanceof ValueInstantiationException && e.getCause() != null && e.getCause().getMessage() != null) {
-            return e.getCause().getMessage();
+        String first = message.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse(message);
+        if (first.matches(".*\\b(java|javax|org|com)\\.[a-z]+\\..*") || first.contains("Event(")) {
+            return "unsupported YAML syntax (only plain mappings, lists and values are allowed)";
         }
-        String message = e.getOriginalMessage();
-        return message == null ? e.getClass().getSimpleName() : message.lines().findFirst().orElse(message);
+        return first;
     }
 
     static String sha256(byte[] bytes) {
         try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (java.security.NoSuchAlgorithmException e) {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required by every Java platform", e);
-        }
-    }
-
-    private static Severity severity(String key, String value) {
-        try {
-            return Severity.parse(value);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(key + ": " + e.getMessage(), e);
-        }
-    }
-
-    record PolicyDto(String failOn, Double alpha, Map<String, String> overrides, List<LocatedSuppression> suppressions) {
-        @JsonCreator
-        PolicyDto(@JsonProperty("failOn") String failOn, @JsonProperty("alpha") Double alpha,
-                @JsonProperty("overrides") Map<String, String> overrides,
-                @JsonProperty("suppressions") List<LocatedSuppression> suppressions) {
-            if (alpha != null && !(alpha > 0 && alpha < 1)) {
-                throw new IllegalArgumentException("alpha must be between 0 and 1 (exclusive), got " + alpha);
-            }
-            if (failOn != null) {
-                severity("failOn", failOn);
-            }
-            if (overrides != null) {
-                overrides.forEach((rule, value) -> severity("overrides." + rule, value));
-            }
-            this.failOn = failOn;
-            this.alpha = alpha;
-            this.overrides = overrides;
-            this.suppressions = suppressions;
-        }
-
-        Policy toPolicy(String shown, String sha256) {
-            Map<String, Severity> parsed = new LinkedHashMap<>();
-            if (overrides != null) {
-                overrides.forEach((rule, value) -> parsed.put(rule, severity("overrides." + rule, value)));
-            }
-            List<Suppression> list = new ArrayList<>();
-            if (suppressions != null) {
-                for (LocatedSuppression s : suppressions) {
-                    list.add(s.toSuppression(shown));
-                }
-            }
-            return new Policy(failOn == null ? Policy.DEFAULT_FAIL_ON : severity("failOn", failOn),
-                    alpha == null ? Policy.DEFAULT_ALPHA : alpha, parsed, list, shown, sha256);
-        }
-    }
-
-    record SuppressionDto(String id, String rule, String subject, String reason, String expires) {
-        @JsonCreator
-        SuppressionDto(@JsonProperty("id") String id, @JsonProperty("rule") String rule,
-                @JsonProperty("subject") String subject, @JsonProperty("reason") String reason,
-                @JsonProperty("expires") String expires) {
-            this.id = id;
-            this.rule = rule;
-            this.subject = subject;
-            this.reason = reason;
-            this.expires = expires;
-            // Validate now, so a mistake is reported at this entry's position.
-            new Suppression(id, rule, subject, reason, date(expires), null);
-        }
-
-        static LocalDate date(String value) {
-            if (value == null) {
-                return null;
-            }
-            try {
-                return LocalDate.parse(value.trim());
-            } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("expires: '" + value + "' is not a date (use YYYY-MM-DD)", e);
-            }
-        }
-    }
-
-    /** A suppression entry with the position it starts at, so reports can point into the policy file. */
-    @JsonDeserialize(using = LocatedSuppressionDeserializer.class)
-    record LocatedSuppression(SuppressionDto entry, int line, int column) {
-        Suppression toSuppression(String shown) {
-            return new Suppression(entry.id(), entry.rule(), entry.subject(), entry.reason(),
-                    SuppressionDto.date(entry.expires()), new Location(shown, line, column));
-        }
-    }
-
-    static final class LocatedSuppressionDeserializer extends JsonDeserializer<LocatedSuppression> {
-        @Override
-        public LocatedSuppression deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            JsonLocation start = p.currentTokenLocation();
-            try {
-                SuppressionDto dto = ctxt.readValue(p, SuppressionDto.class);
-                return new LocatedSuppression(dto, start.getLineNr(), start.getColumnNr());
-            } catch (ValueInstantiationException e) {
-                // Report a bad entry where it starts, not where the parser stopped.
-                String message = e.getCause() != null && e.getCause().getMessage() != null
-                        ? e.getCause().getMessage() : e.getOriginalMessage();
-                throw new JsonMappingException(p, message, start);
-            }
         }
     }
 }

@@ -7,8 +7,13 @@ import com.fasterxml.jackson.annotation.JsonValue;
 public enum DetectionVerdict {
   /** The smallest adjusted p-value of the content tests is below alpha. */
   SIGNAL("signal"),
-  /** No content test is significant at alpha. */
+  /** No content test is significant at alpha, and the suite could have detected a published-size effect. */
   NO_SIGNAL("no-signal"),
+  /**
+   * No content test is significant, but the sets were too small to detect an effect the size of the
+   * published transfers (or no content test could run): not a pass.
+   */
+  INCONCLUSIVE("inconclusive"),
   /** The detection did not run (no reference set). */
   NOT_RUN("not-run");
 

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * The policy as applied: fail threshold (null: nothing fails), detector alpha, every suppression with
  * its use count, the policy file and its sha256 (null for the built-in defaults) and every severity
- * override with the number of findings it changed.
+ * override with the number of findings it changed, and the policy's warnings (a deprecated spelling, a
+ * suppression that matches nothing).
  */
 public record PolicyInfo(
     Severity failOn,
@@ -14,14 +15,16 @@ public record PolicyInfo(
     List<SuppressionRow> suppressions,
     String file,
     String sha256,
-    List<OverrideRow> overrides) {
+    List<OverrideRow> overrides,
+    List<String> warnings) {
   public PolicyInfo {
     suppressions = Lists.copy(suppressions);
     overrides = Lists.copy(overrides);
+    warnings = Lists.copy(warnings);
   }
 
-  /** The built-in policy's shape: no file, no overrides. */
+  /** The built-in policy's shape: no file, no overrides, no warnings. */
   public PolicyInfo(Severity failOn, double alpha, List<SuppressionRow> suppressions) {
-    this(failOn, alpha, suppressions, null, null, List.of());
+    this(failOn, alpha, suppressions, null, null, List.of(), List.of());
   }
 }

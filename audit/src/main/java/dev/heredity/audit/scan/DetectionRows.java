@@ -42,7 +42,7 @@ public final class DetectionRows {
                 .sorted(TOKEN_ORDER).limit(MAX_TOKENS).toList();
         return new DatasetDetection(run.dataset().id(), run.dataset().reference(), DetectionVerdict.of(r.verdict()),
                 r.pValue(), r.alpha(), r.records().suspect(), r.records().reference(), tests, tokens,
-                formatNotes(r.format()), leakRows(r.leaks()), r.notes());
+                formatNotes(r.format()), leakRows(r.leaks()), DetectionNotes.texts(r.notes()));
     }
 
     /** The detection's own rule: a test counts when its adjusted p-value is below alpha. */

@@ -12,6 +12,7 @@ import dev.heredity.audit.scan.rules.SameBasePairRule;
 import dev.heredity.audit.scan.rules.TraitLeakRule;
 import dev.heredity.audit.scan.rules.TraitPropagationRule;
 import dev.heredity.audit.scan.rules.UnattributedDataRule;
+import dev.heredity.audit.scan.rules.UnderpoweredDetectionRule;
 import dev.heredity.audit.scan.rules.WeightsContradictionRule;
 import java.util.List;
 import java.util.Set;
@@ -29,6 +30,7 @@ public final class ScanRules {
             new UnattributedDataRule(),
             new LineageWarningRule(),
             new DistributionShiftRule(),
+            new UnderpoweredDetectionRule(),
             new TraitLeakRule(),
             new FormatDifferenceRule(),
             new NoControlSetRule(),

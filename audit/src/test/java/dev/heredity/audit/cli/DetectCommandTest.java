@@ -71,12 +71,12 @@ class DetectCommandTest {
         String[] args = {"detect", "--suspect", suspect.toString(), "--reference", reference.toString(),
             "--format", "json", "--permutations", "99", "--seed", "5"};
 
-        assertThat(run(args)).isEqualTo(ExitCodes.CLEAN);
+        assertThat(run(args)).isEqualTo(ExitCodes.FINDINGS);
         String first = out.toString();
         out.getBuffer().setLength(0);
         run(args);
 
-        assertThat(out.toString()).isEqualTo(first).contains("\"no-signal\"");
+        assertThat(out.toString()).isEqualTo(first).contains("\"inconclusive\"", "\"minimumDetectableAuc\"");
     }
 
     @Test

@@ -100,6 +100,39 @@ class ScanCommandTest {
     }
 
     @Test
+    void failOnNoneOnlyReports() throws IOException {
+        assertThat(scan("--fail-on", "none")).isEqualTo(ExitCodes.CLEAN);
+        assertThat(status("same-base-pair")).isEqualTo("passing");
+        assertThat(Files.readString(out.resolve("report.md"))).startsWith("# Heredity audit: not gated\n");
+    }
+
+    @Test
+    void overridesAndSuppressionsShowInEveryReportAndTheHeadline() throws IOException {
+        Path policy = policy("""
+                fail-on: high
+                overrides:
+                  same-base-pair: low
+                suppressions:
+                  - rule: no-control-set
+                    subject: ghost
+                    reason: nothing matches this
+                """);
+        assertThat(scan("--policy", policy.toString())).isEqualTo(ExitCodes.CLEAN);
+        assertThat(stderr.toString()).contains("policy.yaml:5:5: the suppression of"
+                + " no-control-set:ghost matches no finding");
+        JsonNode pair = report().get("findings").findParents("rule").stream()
+                .filter(f -> f.get("rule").asText().equals("same-base-pair")).findFirst().orElseThrow();
+        assertThat(pair.get("severity").asText()).isEqualTo("low");
+        assertThat(pair.get("overriddenFrom").asText()).isEqualTo("high");
+        assertThat(report().get("policy").get("sha256").asText()).hasSize(64);
+        String md = Files.readString(out.resolve("report.md"));
+        assertThat(md).startsWith("# Heredity audit: passed with 1 override\n")
+                .contains("policy.yaml` (sha256 ", "| `same-base-pair` | **LOW** | 1 |",
+                        "**HIGH** → **LOW**");
+        assertThat(Files.readString(out.resolve("report.html"))).contains(">PASSED WITH 1 OVERRIDE</span>");
+    }
+
+    @Test
     void failOnFromThePolicyFileAndTheCommandLineWins() throws IOException {
         Path policy = policy("failOn: critical\n");
         assertThat(scan("--policy", policy.toString())).isEqualTo(ExitCodes.CLEAN);
@@ -193,7 +226,7 @@ class ScanCommandTest {
         assertThat(scan("--transfer-test", "--transfer-result", "x.json")).isEqualTo(ExitCodes.USAGE);
         assertThat(stderr.toString()).contains("cannot be used together");
         assertThat(scan("--fail-on", "severe")).isEqualTo(ExitCodes.USAGE);
-        assertThat(stderr.toString()).contains("--fail-on: unknown value 'severe' (valid: critical, high, medium, low, info, none)");
+        assertThat(stderr.toString()).contains("--fail-on: unknown severity 'severe' (valid: critical, high, medium, low, info, none)");
         assertThat(scan("--format", "xml")).isEqualTo(ExitCodes.USAGE);
         assertThat(scan("--permutations", "5")).isEqualTo(ExitCodes.USAGE);
         assertThat(scan("--alpha", "2")).isEqualTo(ExitCodes.USAGE);
@@ -214,7 +247,7 @@ class ScanCommandTest {
         assertThat(stderr.toString()).startsWith("heredity: ").contains("missing.yaml").doesNotContain("Exception");
 
         manifest = ScanFixtures.write(dir.resolve("pipeline"), ScanFixtures.UNTESTED);
-        Path bad = policy("failOn: high\nsuppressions:\n  - id: hf-1\n");
+        Path bad = policy("failOn: high\nsuppressions:\n  - id: hf-0123456789ab\n");
         assertThat(scan("--policy", bad.toString())).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(stderr.toString().lines().toList()).singleElement()
                 .satisfies(line -> assertThat(line).contains("policy.yaml:3:").contains("needs a 'reason'"));

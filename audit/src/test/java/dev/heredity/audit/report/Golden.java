@@ -54,13 +54,10 @@ public final class Golden {
   }
 
   static String mask(String text) {
-    String repo = System.getProperty("heredity.repo");
-    return repo == null || repo.isBlank() ? text : text.replace(Path.of(repo).toAbsolutePath().toString(), "<repo>");
+    return text.replace(dev.heredity.audit.RepoRoot.path().toString(), "<repo>");
   }
 
   private static Path dir() {
-    String repo = System.getProperty("heredity.repo");
-    Path module = repo == null || repo.isBlank() ? Path.of("") : Path.of(repo, "audit");
-    return module.resolve("src/test/resources/golden").toAbsolutePath();
+    return dev.heredity.audit.RepoRoot.resolve("audit/src/test/resources/golden");
   }
 }

@@ -8,9 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.heredity.audit.report.AuditReport;
 import dev.heredity.audit.report.Finding;
 import dev.heredity.detectors.ProgressListener;
-import dev.heredity.lineage.RiskPair;
 import dev.heredity.lineage.Severity;
-import dev.heredity.lineage.SourceLocation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -84,5 +82,21 @@ class DetectorStepTest {
             answer.append(k == 0 ? "" : separator).append(100 + random.nextInt(900));
         }
         return "{\"prompt\":\"Continue: 1, 2, 3.\",\"completion\":\"" + answer + "\"}";
+    }
+
+    /** V22: an empty folder, a FIFO or a dangling link in place of a data file is named for what it is. */
+    @Test
+    void unusableDataFilesAreNamedForWhatTheyAre() throws IOException, InterruptedException {
+        assertThat(DetectorStep.fileProblem(Files.createDirectories(dir.resolve("folder.jsonl")), null))
+                .hasValueSatisfying(p -> assertThat(p).startsWith("cannot be read: "));
+        assertThat(DetectorStep.fileProblem(dir.resolve("absent.jsonl"), null)).contains("is missing");
+        Path link = Files.createSymbolicLink(dir.resolve("dangling.jsonl"), dir.resolve("nowhere"));
+        assertThat(DetectorStep.fileProblem(link, null)).contains("is a dangling symbolic link");
+        Path fifo = dir.resolve("fifo.jsonl");
+        if (new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0) {
+            assertThat(DetectorStep.fileProblem(fifo, null)).contains("is not a regular file (a FIFO, socket or device)");
+        }
+        Files.writeString(dir.resolve("ok.jsonl"), "{}\n");
+        assertThat(DetectorStep.fileProblem(dir.resolve("ok.jsonl"), null)).isEmpty();
     }
 }

@@ -114,10 +114,8 @@ public final class ScanFixtures {
         return file;
     }
 
-    /** The repository root (surefire passes it; falls back to the parent of the module folder). */
+    /** The repository root (see {@link dev.heredity.audit.RepoRoot}). */
     public static Path repo() {
-        String repo = System.getProperty("heredity.repo");
-        return repo == null || repo.isBlank() ? Path.of("..").toAbsolutePath().normalize()
-                : Path.of(repo).toAbsolutePath().normalize();
+        return dev.heredity.audit.RepoRoot.path();
     }
 }

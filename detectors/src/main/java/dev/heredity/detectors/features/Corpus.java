@@ -14,21 +14,21 @@ public final class Corpus {
     private final Modality modality;
     private final int suspectCount;
     private final int referenceCount;
-    private final Vocabulary tokens;
+    private final TermIds tokens;
     private final int[] tokenStart;
     private final int[] tokenIds;
-    private final Vocabulary formats;
+    private final TermIds formats;
     private final int[] formatStart;
     private final int[] formatIds;
-    private final Vocabulary prompts;
+    private final TermIds prompts;
     private final int[] promptStart;
     private final int[] promptIds;
     private final int[] lines;
     private final BitSet conforming;
     private final long[] values;
 
-    Corpus(Modality modality, int suspectCount, int referenceCount, Vocabulary tokens, int[] tokenStart, int[] tokenIds,
-            Vocabulary formats, int[] formatStart, int[] formatIds, Vocabulary prompts, int[] promptStart,
+    Corpus(Modality modality, int suspectCount, int referenceCount, TermIds tokens, int[] tokenStart, int[] tokenIds,
+            TermIds formats, int[] formatStart, int[] formatIds, TermIds prompts, int[] promptStart,
             int[] promptIds, int[] lines, BitSet conforming) {
         this.modality = modality;
         this.suspectCount = suspectCount;
@@ -111,7 +111,7 @@ public final class Corpus {
         return tokenIds[tokenStart[record] + i];
     }
 
-    public Vocabulary tokens() {
+    public TermIds tokens() {
         return tokens;
     }
 
@@ -128,7 +128,7 @@ public final class Corpus {
         return formatIds[formatStart[record] + i];
     }
 
-    public Vocabulary formats() {
+    public TermIds formats() {
         return formats;
     }
 
@@ -140,7 +140,7 @@ public final class Corpus {
         return promptIds[promptStart[record] + i];
     }
 
-    public Vocabulary prompts() {
+    public TermIds prompts() {
         return prompts;
     }
 

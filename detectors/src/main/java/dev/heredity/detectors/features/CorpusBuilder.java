@@ -6,9 +6,9 @@ import java.util.BitSet;
 /** Appends records (suspect first, then {@link #endSuspect()}, then reference) and interns their features. */
 public final class CorpusBuilder {
     private final Modality modality;
-    private final Vocabulary tokens = new Vocabulary();
-    private final Vocabulary formats = new Vocabulary();
-    private final Vocabulary prompts = new Vocabulary();
+    private final TermIds tokens = new TermIds();
+    private final TermIds formats = new TermIds();
+    private final TermIds prompts = new TermIds();
     private final IntArray tokenStart = new IntArray();
     private final IntArray tokenIds = new IntArray();
     private final IntArray formatStart = new IntArray();
@@ -65,7 +65,7 @@ public final class CorpusBuilder {
         }
     }
 
-    private static int[] globalIds(FeatureChunk.Local local, Vocabulary vocabulary) {
+    private static int[] globalIds(FeatureChunk.Local local, TermIds vocabulary) {
         int[] map = new int[local.terms.size()];
         for (int i = 0; i < map.length; i++) {
             map[i] = vocabulary.intern(local.terms.get(i));

@@ -39,7 +39,7 @@ public final class RecordFeaturizer {
             return NumberFormat.describe(text, tokens, numbers, withPrompt ? promptClasses(record.prompt(), numbers) : null);
         }
         String[] words = tokens.stream().map(Token::term).toArray(String[]::new);
-        return new RecordFeatures(words, TextFormat.classes(text), withPrompt ? promptClasses(record.prompt(), words) : null,
+        return new RecordFeatures(words, ProseFormat.classes(text), withPrompt ? promptClasses(record.prompt(), words) : null,
                 false);
     }
 

@@ -1,13 +1,15 @@
 package dev.heredity.detectors.suite;
 
-import dev.heredity.detectors.features.Vocabulary;
+import dev.heredity.detectors.tables.FeatureKeySink;
+import dev.heredity.detectors.tables.TableSpec;
+import dev.heredity.detectors.features.TermIds;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 
 /** Splits "group=value" class strings into one block per group. */
 record ClassGroups(List<String> groups, int[] groupOf, List<String> values) {
-    static ClassGroups of(Vocabulary vocabulary) {
+    static ClassGroups of(TermIds vocabulary) {
         TreeSet<String> names = new TreeSet<>();
         for (int id = 0; id < vocabulary.size(); id++) {
             names.add(group(vocabulary.term(id)));

@@ -1,5 +1,7 @@
 package dev.heredity.detectors.suite;
 
+import dev.heredity.detectors.tables.FeatureKeySink;
+import dev.heredity.detectors.tables.TableSpec;
 import dev.heredity.detectors.features.Corpus;
 import java.util.List;
 
@@ -23,6 +25,6 @@ public final class FrequencyDetector implements TableDetector {
                         sink.accept(0, corpus.token(record, i));
                     }
                 },
-                (block, key) -> Cells.token(corpus, (int) key));
+                (block, key) -> EvidenceNames.token(corpus, (int) key));
     }
 }

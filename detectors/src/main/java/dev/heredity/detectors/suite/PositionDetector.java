@@ -1,5 +1,7 @@
 package dev.heredity.detectors.suite;
 
+import dev.heredity.detectors.tables.FeatureKeySink;
+import dev.heredity.detectors.tables.TableSpec;
 import dev.heredity.detectors.Modality;
 import dev.heredity.detectors.features.Corpus;
 import java.util.ArrayList;
@@ -44,13 +46,13 @@ public final class PositionDetector implements TableDetector {
                     for (int p = 0; p < Math.min(POSITIONS, length); p++) {
                         sink.accept(p, corpus.token(record, p));
                         if (numbers) {
-                            sink.accept(hundredsBlock + p, Hundreds.bucket(corpus.value(corpus.token(record, p))));
+                            sink.accept(hundredsBlock + p, HundredsBucket.bucket(corpus.value(corpus.token(record, p))));
                         }
                     }
                     sink.accept(POSITIONS, lengthKey(length));
                 },
-                (block, key) -> block < POSITIONS ? Cells.token(corpus, (int) key)
-                        : block == POSITIONS ? lengthName(key) : Hundreds.name(key));
+                (block, key) -> block < POSITIONS ? EvidenceNames.token(corpus, (int) key)
+                        : block == POSITIONS ? lengthName(key) : HundredsBucket.name(key));
     }
 
     /** Exact up to 16 tokens, then half-octave buckets. */

@@ -1,5 +1,7 @@
 package dev.heredity.detectors.suite;
 
+import dev.heredity.detectors.tables.FeatureKeySink;
+import dev.heredity.detectors.tables.TableSpec;
 import dev.heredity.detectors.features.Corpus;
 
 /**

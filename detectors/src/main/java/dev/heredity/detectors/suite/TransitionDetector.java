@@ -1,5 +1,7 @@
 package dev.heredity.detectors.suite;
 
+import dev.heredity.detectors.tables.FeatureKeySink;
+import dev.heredity.detectors.tables.TableSpec;
 import dev.heredity.detectors.Modality;
 import dev.heredity.detectors.features.Corpus;
 import java.util.List;
@@ -41,7 +43,7 @@ public final class TransitionDetector implements TableDetector {
                             if (numbers) {
                                 long a = corpus.value(previous);
                                 long b = corpus.value(token);
-                                sink.accept(COARSE, Hundreds.bucket(a) * Hundreds.BUCKETS + Hundreds.bucket(b));
+                                sink.accept(COARSE, HundredsBucket.bucket(a) * HundredsBucket.BUCKETS + HundredsBucket.bucket(b));
                                 sink.accept(STEP, stepKey(b - a));
                             }
                         }
@@ -51,9 +53,9 @@ public final class TransitionDetector implements TableDetector {
                     }
                 },
                 (block, key) -> switch (block) {
-                    case BIGRAM -> Cells.token(corpus, (int) (key / vocabulary)) + " -> "
-                            + Cells.token(corpus, (int) (key % vocabulary));
-                    case COARSE -> Hundreds.name(key / Hundreds.BUCKETS) + " -> " + Hundreds.name(key % Hundreds.BUCKETS);
+                    case BIGRAM -> EvidenceNames.token(corpus, (int) (key / vocabulary)) + " -> "
+                            + EvidenceNames.token(corpus, (int) (key % vocabulary));
+                    case COARSE -> HundredsBucket.name(key / HundredsBucket.BUCKETS) + " -> " + HundredsBucket.name(key % HundredsBucket.BUCKETS);
                     case STEP -> stepName(key);
                     default -> digitName(key);
                 });
@@ -84,7 +86,7 @@ public final class TransitionDetector implements TableDetector {
     }
 
     /** First and last digit of each number, by number length (the middle digits add little and cost time). */
-    private static void emitDigits(String number, KeySink sink) {
+    private static void emitDigits(String number, FeatureKeySink sink) {
         int length = Math.min(number.length(), 4);
         sink.accept(DIGITS, length * 100L + (number.charAt(0) - '0'));
         if (number.length() > 1) {

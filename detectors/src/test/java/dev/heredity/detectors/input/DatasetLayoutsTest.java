@@ -153,6 +153,8 @@ class DatasetLayoutsTest {
                 .withInput(InputOptions.DEFAULTS.withFields("gen", "/out/t")), null);
 
         assertThat(report.records().reference()).isEqualTo(N);
-        assertThat(report.verdict()).isEqualTo(DetectionReport.NO_SIGNAL);
+        // Same answers on both sides: never a signal (small sets may honestly be inconclusive).
+        assertThat(report.verdict()).isIn(DetectionReport.NO_SIGNAL, DetectionReport.INCONCLUSIVE);
+        assertThat(report.tests()).isNotEmpty();
     }
 }

@@ -1,5 +1,7 @@
 package dev.heredity.detectors.input;
 
+import dev.heredity.detectors.Note;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -109,16 +111,18 @@ class SamplingTest {
         assertThat(report.input().suspect().tested()).isEqualTo(150);
         assertThat(report.records().suspect()).isEqualTo(400);
         assertThat(report.format().suspect().records()).isEqualTo(400);
-        assertThat(report.notes()).anyMatch(n -> n.contains("seeded uniform sample (seed 1) of 150 of 400 suspect"));
+        assertThat(report.notes()).anyMatch(n -> n.code().equals(Note.SAMPLED) && n.values().get("seed").equals(1L)
+                && n.values().get("suspectTested").equals(150) && n.values().get("suspectRecords").equals(400L));
 
         DetectionReport firstN = Detection.run(request.withMaxRecords(100), null);
         assertThat(firstN.input().reading()).isEqualTo(InputReport.FIRST_N);
         assertThat(firstN.input().tests()).isEqualTo(InputReport.ALL);
         assertThat(firstN.records().suspect()).isEqualTo(100);
-        assertThat(firstN.notes()).anyMatch(n -> n.contains("Only the first 100 records"));
+        assertThat(firstN.notes()).anyMatch(n -> n.code().equals(Note.FIRST_RECORDS_ONLY)
+                && n.values().get("maxRecords").equals(100));
 
         DetectionReport all = Detection.run(request.withInput(InputOptions.DEFAULTS), null);
         assertThat(all.input().tests()).isEqualTo(InputReport.ALL);
-        assertThat(all.notes()).noneMatch(n -> n.contains("sample"));
+        assertThat(all.notes()).noneMatch(n -> n.code().equals(Note.SAMPLED));
     }
 }

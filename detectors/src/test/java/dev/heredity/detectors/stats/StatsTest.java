@@ -20,14 +20,14 @@ class StatsTest {
         }
         double expected = GTest.withDefaults().statistic(new long[][] {suspect, reference});
 
-        assertThat(dev.heredity.detectors.stats.GTest.statistic(suspect, total, 0, 4)).isCloseTo(expected, within(1e-9));
+        assertThat(TwoByKTable.statistic(suspect, total, 0, 4)).isCloseTo(expected, within(1e-9));
     }
 
     @Test
     void jensenShannonIsZeroForEqualAndOneForDisjointDistributions() {
-        assertThat(dev.heredity.detectors.stats.GTest.jensenShannon(new long[] {5, 5}, new long[] {10, 10}, 0, 2))
+        assertThat(TwoByKTable.jensenShannon(new long[] {5, 5}, new long[] {10, 10}, 0, 2))
                 .isCloseTo(0, within(1e-12));
-        assertThat(dev.heredity.detectors.stats.GTest.jensenShannon(new long[] {5, 0}, new long[] {5, 7}, 0, 2))
+        assertThat(TwoByKTable.jensenShannon(new long[] {5, 0}, new long[] {5, 7}, 0, 2))
                 .isCloseTo(1, within(1e-12));
     }
 

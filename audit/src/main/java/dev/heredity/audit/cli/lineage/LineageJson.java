@@ -1,10 +1,12 @@
 package dev.heredity.audit.cli.lineage;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.heredity.audit.report.json.ReportJson;
 import dev.heredity.lineage.LineageFinding;
 import dev.heredity.lineage.RiskPair;
+import dev.heredity.lineage.Severity;
 import dev.heredity.lineage.TraceHop;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,11 +14,34 @@ import java.io.Writer;
 import java.util.List;
 
 /**
- * The machine output of {@code lineage pairs} and {@code lineage trace}: fixed key order, pretty
- * printed, streamed to the writer (a large manifest has hundreds of thousands of pairs).
+ * The machine output of {@code lineage pairs} and {@code lineage trace}: records serialised by the report's
+ * configured mapper (declaration order, lowercase enums), pretty printed and streamed one element at a
+ * time (a large manifest has hundreds of thousands of pairs).
  */
 final class LineageJson {
-    private static final JsonFactory FACTORY = new JsonFactory();
+    private static final ObjectMapper MAPPER = ReportJson.mapper();
+
+    record Pair(String teacher, String student, String training, List<String> datasets, List<String> path,
+            boolean sharedBase, List<String> sharedRoots, Severity severity, String reason, String location) {
+        static Pair of(RiskPair p) {
+            return new Pair(p.teacher(), p.student(), p.training(), p.datasets(), p.path(), p.sharedBase(),
+                    p.sharedRoots(), p.severity(), p.reason(), p.location().toString());
+        }
+    }
+
+    record Finding(String rule, Severity severity, String subject, String message, String location) {
+        static Finding of(LineageFinding f) {
+            return new Finding(f.rule(), f.severity(), f.subject(), f.message(), f.location().toString());
+        }
+    }
+
+    record Hop(int depth, String teacher, String student, String training, List<String> datasets, List<String> path,
+            boolean sameBase, List<String> sharedRoots, List<String> chain) {
+        static Hop of(TraceHop h) {
+            return new Hop(h.depth(), h.teacher(), h.student(), h.training(), h.datasets(), h.path(), h.sameBase(),
+                    h.sharedRoots(), h.chain());
+        }
+    }
 
     private LineageJson() {
     }
@@ -31,29 +56,12 @@ final class LineageJson {
         write(out, json -> {
             json.writeArrayFieldStart("pairs");
             for (RiskPair pair : pairs) {
-                json.writeStartObject();
-                json.writeStringField("teacher", pair.teacher());
-                json.writeStringField("student", pair.student());
-                json.writeStringField("training", pair.training());
-                strings(json, "datasets", pair.datasets());
-                strings(json, "path", pair.path());
-                json.writeBooleanField("sharedBase", pair.sharedBase());
-                strings(json, "sharedRoots", pair.sharedRoots());
-                json.writeStringField("severity", pair.severity().label());
-                json.writeStringField("reason", pair.reason());
-                json.writeStringField("location", pair.location().toString());
-                json.writeEndObject();
+                MAPPER.writeValue(json, Pair.of(pair));
             }
             json.writeEndArray();
             json.writeArrayFieldStart("findings");
             for (LineageFinding finding : findings) {
-                json.writeStartObject();
-                json.writeStringField("rule", finding.rule());
-                json.writeStringField("severity", finding.severity().label());
-                json.writeStringField("subject", finding.subject());
-                json.writeStringField("message", finding.message());
-                json.writeStringField("location", finding.location().toString());
-                json.writeEndObject();
+                MAPPER.writeValue(json, Finding.of(finding));
             }
             json.writeEndArray();
         });
@@ -65,27 +73,19 @@ final class LineageJson {
             json.writeStringField("from", from);
             json.writeArrayFieldStart("hops");
             for (TraceHop hop : hops) {
-                json.writeStartObject();
-                json.writeNumberField("depth", hop.depth());
-                json.writeStringField("teacher", hop.teacher());
-                json.writeStringField("student", hop.student());
-                json.writeStringField("training", hop.training());
-                strings(json, "datasets", hop.datasets());
-                strings(json, "path", hop.path());
-                json.writeBooleanField("sameBase", hop.sameBase());
-                strings(json, "sharedRoots", hop.sharedRoots());
-                strings(json, "chain", hop.chain());
-                json.writeEndObject();
+                MAPPER.writeValue(json, Hop.of(hop));
             }
             json.writeEndArray();
-            strings(json, "reached", reached);
+            json.writeFieldName("reached");
+            MAPPER.writeValue(json, reached);
         });
     }
 
     private static void write(Writer out, Body body) {
         try {
-            JsonGenerator json = FACTORY.createGenerator(out).setPrettyPrinter(new DefaultPrettyPrinter());
+            JsonGenerator json = MAPPER.getFactory().createGenerator(out).setPrettyPrinter(new DefaultPrettyPrinter());
             json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            json.disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
             json.writeStartObject();
             body.write(json);
             json.writeEndObject();
@@ -95,13 +95,5 @@ final class LineageJson {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static void strings(JsonGenerator json, String field, List<String> values) throws IOException {
-        json.writeArrayFieldStart(field);
-        for (String value : values) {
-            json.writeString(value);
-        }
-        json.writeEndArray();
     }
 }

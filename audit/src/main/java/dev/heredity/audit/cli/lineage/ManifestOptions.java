@@ -33,10 +33,10 @@ public final class ManifestOptions {
         return new LineageOptions(allowOutside, !noVerifyHashes);
     }
 
-    /** {@link Analyses#run}, with the manifest's problems worded for this command line. */
+    /** {@link LineageAnalyzer#analyze}, with the manifest's problems worded for this command line. */
     LineageAnalysis analyze(PrintWriter err) {
         requireRegularFile();
-        return worded(() -> Analyses.run(this, err));
+        return worded(() -> LineageAnalyzer.analyze(this, err));
     }
 
     /**

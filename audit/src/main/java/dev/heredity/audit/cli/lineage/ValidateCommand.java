@@ -48,7 +48,7 @@ public final class ValidateCommand implements Callable<Integer> {
             return ExitCodes.INVALID_INPUT;
         }
         List<Diagnostic> warnings = analysis.warnings();
-        Analyses.report(warnings, options, err);
+        LineageAnalyzer.reportWarnings(warnings, options, err);
         var manifest = analysis.manifest();
         spec.commandLine().getOut().printf("%s: valid (%d models, %d datasets, %d trainings, %d init groups; %d %s)%n",
                 TerminalText.line(options.manifest()), manifest.models().size(), manifest.datasets().size(), manifest.trainings().size(),

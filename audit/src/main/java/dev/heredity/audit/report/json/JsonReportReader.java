@@ -44,15 +44,23 @@ public final class JsonReportReader {
 
   /**
    * The ids of the findings in a report, read from the JSON tree only, so a baseline needs nothing but
-   * the schema and the ids. Messages name the file as {@code shown}.
+   * the schema and the ids. Messages name the file as {@code shown}; findings that are not a list, and a
+   * finding without a text id, are errors (a malformed baseline never silently matches nothing).
    */
   public static Set<String> findingIds(Path file, String shown) {
+    JsonNode findings = readTree(file, shown).path("findings");
+    if (!findings.isArray()) {
+      throw new ReportException(shown + ": \"findings\" must be a list of findings, found "
+          + (findings.isMissingNode() ? "nothing" : findings.getNodeType().name().toLowerCase(java.util.Locale.ROOT)));
+    }
     Set<String> ids = new TreeSet<>();
-    for (JsonNode finding : readTree(file, shown).path("findings")) {
-      String id = finding.path("id").asText("");
-      if (!id.isEmpty()) {
-        ids.add(id);
+    for (int i = 0; i < findings.size(); i++) {
+      JsonNode id = findings.get(i).path("id");
+      if (!id.isTextual() || id.asText().isBlank()) {
+        throw new ReportException(shown + ": findings[" + i + "]: " + (id.isMissingNode() ? "no \"id\""
+            : "\"id\" must be a non-empty text such as \"hf-0123456789ab\", found " + id));
       }
+      ids.add(id.asText());
     }
     return ids;
   }
@@ -60,7 +68,9 @@ public final class JsonReportReader {
   private static JsonNode readTree(Path file, String shown) {
     JsonNode tree;
     try {
-      tree = ReportJson.MAPPER.readTree(Files.newBufferedReader(file));
+      try (var in = Files.newInputStream(file)) {
+        tree = ReportJson.MAPPER.readTree(in);
+      }
     } catch (NoSuchFileException e) {
       throw new ReportException(shown + ": no such file", e);
     } catch (JsonProcessingException e) {

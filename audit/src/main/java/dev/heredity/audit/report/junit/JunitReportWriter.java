@@ -1,6 +1,7 @@
 package dev.heredity.audit.report.junit;
 
 import dev.heredity.audit.report.AuditReport;
+import dev.heredity.audit.report.Stamp;
 import dev.heredity.audit.report.Finding;
 import dev.heredity.audit.report.ReportWriter;
 import dev.heredity.audit.report.view.ReportView;
@@ -69,6 +70,9 @@ public final class JunitReportWriter implements ReportWriter {
           + (report.manifest() == null ? "" : " " + XmlChars.strip(report.manifest().path())));
       counts(xml, tests, failures);
       xml.writeAttribute("skipped", String.valueOf(cases.stream().filter(Case::skipped).count()));
+      if (report.stamp() != null) {
+        stamp(report.stamp(), xml);
+      }
       for (Case c : cases) {
         testCase(c, xml);
       }
@@ -83,6 +87,20 @@ public final class JunitReportWriter implements ReportWriter {
       throw new IOException("cannot write junit.xml: " + e.getMessage(), e);
     }
     out.flush();
+  }
+
+  /** The stamp as suite properties ({@code heredity.stamp.<field>}), which CI test views list. */
+  private static void stamp(Stamp stamp, XMLStreamWriter xml) throws XMLStreamException {
+    xml.writeCharacters("\n    ");
+    xml.writeStartElement("properties");
+    for (var field : stamp.fields()) {
+      xml.writeCharacters("\n      ");
+      xml.writeEmptyElement("property");
+      xml.writeAttribute("name", "heredity.stamp." + field.getKey());
+      xml.writeAttribute("value", XmlChars.strip(field.getValue()));
+    }
+    xml.writeCharacters("\n    ");
+    xml.writeEndElement();
   }
 
   private static void counts(XMLStreamWriter xml, String tests, String failures) throws XMLStreamException {
@@ -149,7 +167,10 @@ public final class JunitReportWriter implements ReportWriter {
   private static String details(List<Finding> findings) {
     StringBuilder sb = new StringBuilder();
     for (Finding f : findings) {
-      sb.append('[').append(f.severity().label()).append(", ").append(f.status().name().toLowerCase(Locale.ROOT))
+      sb.append('[').append(f.severity().label())
+          .append(f.overriddenFrom() == null ? "" : " (overridden by policy from " + f.overriddenFrom().label() + ")")
+          .append(", ").append(f.status().name().toLowerCase(Locale.ROOT))
+          .append(f.status() == Finding.Status.SUPPRESSED ? ": " + f.suppressionReason() : "")
           .append("] ").append(f.title()).append(" (").append(f.id()).append(')');
       if (f.location() != null) {
         sb.append(" at ").append(f.location().display());

@@ -5,17 +5,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.heredity.audit.report.AuditReport;
-import dev.heredity.audit.report.ComplianceClause;
+import dev.heredity.audit.report.Stamp;
 import dev.heredity.audit.report.Finding;
 import dev.heredity.audit.report.Location;
 import dev.heredity.audit.report.ReportWriter;
 import dev.heredity.audit.report.json.ReportJson;
+import dev.heredity.audit.report.view.PolicyView;
 import dev.heredity.audit.report.view.ReportView;
 import dev.heredity.audit.report.view.RuleView;
 import dev.heredity.lineage.Severity;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -66,12 +66,32 @@ public final class SarifReportWriter implements ReportWriter {
       result(report, f, ruleIndex.get(f.rule()), results.addObject());
     }
     run.put("columnKind", "unicodeCodePoints");
+    policy(view, run.putObject("properties"));
+    if (report.stamp() != null) {
+      stamp(report.stamp(), run);
+    }
 
     MAPPER.writer(ReportJson.printer())
         .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
         .writeValue(out, log);
     out.write("\n");
     out.flush();
+  }
+
+  /** The stamp as SARIF says it: the invocation (command line, end time) and the rest as run properties. */
+  private static void stamp(Stamp stamp, ObjectNode run) {
+    ObjectNode invocation = run.putArray("invocations").addObject();
+    invocation.put("commandLine", stamp.commandLine());
+    invocation.put("endTimeUtc", stamp.time());
+    invocation.put("executionSuccessful", true);
+    ObjectNode props = run.with("properties").putObject("heredityStamp");
+    props.put("time", stamp.time());
+    props.put("version", stamp.version());
+    props.put("commit", stamp.commit());
+    props.put("commandLine", stamp.commandLine());
+    props.put("manifestSha256", stamp.manifestSha256());
+    props.put("policySha256", stamp.policySha256());
+    props.put("folderCommit", stamp.folderCommit());
   }
 
   /**
@@ -96,6 +116,22 @@ public final class SarifReportWriter implements ReportWriter {
       tags.add("ai-data-lineage");
       props.put("security-severity", securitySeverity(r.level()));
     }
+  }
+
+  /** The policy the statuses come from, so overrides and suppressions are visible in the SARIF log too. */
+  private static void policy(ReportView view, ObjectNode properties) {
+    PolicyView p = view.policy();
+    ObjectNode policy = properties.putObject("policy");
+    policy.put("headline", view.headline().status());
+    if (p.file() != null) {
+      policy.put("file", p.file());
+      policy.put("sha256", p.sha256());
+    }
+    policy.put("failOn", p.failOn());
+    ArrayNode overrides = policy.putArray("overrides");
+    p.overrides().forEach(o -> overrides.addObject().put("rule", o.rule()).put("severity", o.severity().label())
+        .put("applied", o.applied()));
+    policy.put("suppressedFindings", p.suppressed().size());
   }
 
   private static void result(AuditReport report, Finding f, int index, ObjectNode result) {

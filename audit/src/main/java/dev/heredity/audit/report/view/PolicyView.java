@@ -13,13 +13,15 @@ import java.util.List;
  * suppressed.
  */
 public record PolicyView(String file, String sha256, String failOn, double alpha, List<OverrideRow> overrides,
-        List<SuppressionRow> suppressions, List<Finding> overridden, List<Finding> suppressed, boolean shown) {
+        List<SuppressionRow> suppressions, List<Finding> overridden, List<Finding> suppressed, List<String> warnings,
+        boolean shown) {
 
     public PolicyView {
         overrides = List.copyOf(overrides);
         suppressions = List.copyOf(suppressions);
         overridden = List.copyOf(overridden);
         suppressed = List.copyOf(suppressed);
+        warnings = List.copyOf(warnings);
     }
 
     static PolicyView of(AuditReport report) {
@@ -30,11 +32,11 @@ public record PolicyView(String file, String sha256, String failOn, double alpha
         if (p == null) {
             return new PolicyView(null, null, report.summary().failOn() == null ? "none"
                     : report.summary().failOn().label(), Double.NaN, List.of(), List.of(), overridden, suppressed,
-                    !overridden.isEmpty() || !suppressed.isEmpty());
+                    List.of(), !overridden.isEmpty() || !suppressed.isEmpty());
         }
         boolean shown = p.file() != null || !p.overrides().isEmpty() || !p.suppressions().isEmpty()
                 || !overridden.isEmpty() || !suppressed.isEmpty();
         return new PolicyView(p.file(), p.sha256(), p.failOn() == null ? "none" : p.failOn().label(), p.alpha(),
-                p.overrides(), p.suppressions(), overridden, suppressed, shown);
+                p.overrides(), p.suppressions(), overridden, suppressed, p.warnings(), shown || !p.warnings().isEmpty());
     }
 }

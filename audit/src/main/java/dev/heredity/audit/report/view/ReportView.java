@@ -70,7 +70,7 @@ public record ReportView(
                         "No teacher to student pairs in the lineage."),
                 new Section(Section.FINDINGS, "Findings", true, "No findings."),
                 new Section(Section.DETECTORS, "Detector evidence", !report.detections().isEmpty(), ""),
-                new Section(Section.TRANSFER, "Transfer evidence", report.transfer() != null, ""),
+                new Section(Section.TRANSFER, "Mechanism evidence: MNIST-proxy experiment", report.transfer() != null, ""),
                 new Section(Section.POLICY, "Policy", report.policy() != null, ""),
                 new Section(Section.COMPLIANCE, "Compliance references", !report.compliance().isEmpty(), ""));
     }
@@ -110,6 +110,12 @@ public record ReportView(
             }
         }
         return out;
+    }
+
+    /** "EU AI Act Art. 10(2)(b)" for a clause id of this report, or the id itself when the report lacks it. */
+    public String clauseName(String id) {
+        return report.compliance().stream().filter(c -> c.id().equals(id)).findFirst()
+                .map(c -> c.framework() + " " + c.clause()).orElse(id);
     }
 
     /** The detection views, keyed by dataset. */

@@ -36,12 +36,7 @@ class LineageCommandTest {
     }
 
     private static Path repo() {
-        String property = System.getProperty("heredity.repo");
-        Path dir = property != null ? Path.of(property) : Path.of("").toAbsolutePath();
-        while (dir != null && !Files.isDirectory(dir.resolve("samples/lineage"))) {
-            dir = dir.getParent();
-        }
-        return dir;
+        return dev.heredity.audit.RepoRoot.path();
     }
 
     private Path manifest(String yaml) throws IOException {
@@ -286,5 +281,18 @@ class LineageCommandTest {
                 + "    teacher -generated-> gen: gen/pipeline.yaml line 7 [declared]\n"
                 + "    gen -input-> ft: " + file + " line 11 [declared]\n"
                 + "    ft -produces-> s: " + file + " line 11 [declared]\n");
+    }
+
+    /** The JSON of pairs and trace, byte for byte (records serialised by the configured mapper). */
+    @Test
+    void pairsJsonMatchesGoldenFile() {
+        run("lineage", "pairs", sample("multi-hop-merge.yaml"), "--format", "json");
+        dev.heredity.audit.report.Golden.assertMatches("lineage/multi-hop-merge.pairs.json", out.toString());
+    }
+
+    @Test
+    void traceJsonMatchesGoldenFile() {
+        run("lineage", "trace", sample("multi-hop-merge.yaml"), "--from", "misaligned-teacher", "--format", "json");
+        dev.heredity.audit.report.Golden.assertMatches("lineage/multi-hop-merge.trace.json", out.toString());
     }
 }

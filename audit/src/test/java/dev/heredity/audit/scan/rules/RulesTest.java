@@ -117,6 +117,38 @@ class RulesTest {
     }
 
     @Nested
+    class UnderpoweredDetection {
+        private DetectionReport inconclusive() {
+            return new DetectionReport(DetectionReport.INCONCLUSIVE, 0.3, 0.01, null,
+                    new dev.heredity.detectors.RecordCounts(300, 300, 0, 0), List.of(), null,
+                    new dev.heredity.detectors.DetectablePower(0.61, 0.56, 0.8, 0.005, 0.032, 300, 1400), List.of(),
+                    null, null, List.of(dev.heredity.detectors.Note.of(dev.heredity.detectors.Note.UNDERPOWERED,
+                            "recordsPerSide", 300, "recordsNeededPerSide", 1400, "minimumDetectableAuc", 0.61,
+                            "yardstickAuc", 0.56)));
+        }
+
+        @Test
+        void positiveIsMediumForASameBaseStudentAndInfoOtherwise() {
+            assertThat(RuleTester.of(new UnderpoweredDetectionRule()).manifest(PAIRS)
+                    .detected("numbers", inconclusive()).findings()).containsExactly(
+                    "[distribution-test-underpowered medium] numbers: distribution test underpowered: 300 records,"
+                            + " needs about 1400");
+            assertThat(RuleTester.of(new UnderpoweredDetectionRule()).manifest(CROSS_ONLY)
+                    .detected("numbers", inconclusive()).findings()).containsExactly(
+                    "[distribution-test-underpowered info] numbers: distribution test underpowered: 300 records,"
+                            + " needs about 1400");
+        }
+
+        @Test
+        void negativeForNoSignalAndSignal() {
+            assertThat(RuleTester.of(new UnderpoweredDetectionRule()).manifest(PAIRS)
+                    .detected("numbers", detection(DetectionReport.NO_SIGNAL, 0.4)).findings()).isEmpty();
+            assertThat(RuleTester.of(new UnderpoweredDetectionRule()).manifest(PAIRS)
+                    .detected("numbers", detection(DetectionReport.SIGNAL, 1e-6)).findings()).isEmpty();
+        }
+    }
+
+    @Nested
     class TraitLeak {
         private static LeakReport leaks(long records) {
             return new LeakReport(List.of(new LeakReport.TraitLeak("owls", List.of("owl", "owls"), records,
