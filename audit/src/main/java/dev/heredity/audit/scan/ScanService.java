@@ -95,7 +95,9 @@ public final class ScanService {
             raw.addAll(rule.check(context));
         }
         raw = distinctById(raw);
-        TransferEvidence transfer = switch (options.transfer()) {
+        // The proxy experiment is evidence for the same-base mechanism only: without such a pair it says nothing here.
+        boolean sameBase = analysis.pairs().stream().anyMatch(RiskPair::sharedBase);
+        TransferEvidence transfer = !sameBase ? null : switch (options.transfer()) {
             case RUN -> transferStep.run(options.transferModels(), options.seed(), progress);
             case FILE -> transferStep.read(options.transferResult(), paths.show(options.transferResult()));
             case REFERENCE -> ReferenceTransfer.evidence();
