@@ -22,7 +22,7 @@ public class GenerateShards {
         for (int s = 0; s < shards; s++) {
             Path file = out.resolve(String.format("train-%05d-of-%05d.jsonl", s, shards));
             long written = 0;
-            try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8, 1 << 20)) {
+            try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
                 while (written < perShard) {
                     String line = record(random, sortedShare);
                     w.write(line);

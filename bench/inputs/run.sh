@@ -20,16 +20,18 @@ R=$OUT/reference-$REF_MB
 [ -d "$R/parquet" ] || java -cp "$JAR" bench/inputs/ToParquet.java "$R/jsonl" "$R/parquet"
 bytes() { du -sb "$1" | cut -f1; }
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem/{print $2}') GiB; default max heap: $(java -XX:+PrintFlagsFinal -version 2>/dev/null | awk '/ MaxHeapSize /{print $4/1048576 " MB"}')"
+# Throughput is in MB of the records as JSONL for both kinds (the same records), so the figures compare.
+IN=$(( $(bytes "$S/jsonl") + $(bytes "$R/jsonl") ))
 for kind in jsonl parquet; do
-  IN=$(( $(bytes "$S/$kind") + $(bytes "$R/$kind") ))
+  echo "$kind on disk: $(( ($(bytes "$S/$kind") + $(bytes "$R/$kind")) / 1048576 )) MB"
   echo "load before $kind: $(cut -d' ' -f1-3 /proc/loadavg)"
   /usr/bin/time -o "$OUT/time-$kind.txt" -f "%e %U %S %M" \
     java -jar "$JAR" detect --suspect "$S/$kind" --reference "$R/$kind" --sample 100000 --format json \
     > "$OUT/report-$kind.json" || true
-  read -r wall user sys rss < "$OUT/time-$kind.txt"
+  read -r wall user sys rss < <(tail -1 "$OUT/time-$kind.txt")
   echo "load after $kind: $(cut -d' ' -f1-3 /proc/loadavg)"
   awk -v k="$kind" -v b="$IN" -v w="$wall" -v u="$user" -v s="$sys" -v r="$rss" 'BEGIN {
-    printf "%s: %.0f MB in %.1f s wall = %.1f MB/s; %.1f s CPU = %.1f MB per CPU-second; peak RSS %.0f MB\n",
+    printf "%s: %.0f MB of records in %.1f s wall = %.1f MB/s; %.1f s CPU = %.1f MB per CPU-second; peak RSS %.0f MB\n",
       k, b / 1048576, w, b / 1048576 / w, u + s, b / 1048576 / (u + s), r / 1024 }'
   java -cp "$JAR" bench/detectors/Summary.java "$OUT/report-$kind.json" | head -3
 done

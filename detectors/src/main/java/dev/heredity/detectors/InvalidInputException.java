@@ -13,7 +13,8 @@ public class InvalidInputException extends RuntimeException {
 
     /** Kinds of unreadable input a command may want to word differently. */
     public enum Problem {
-        OTHER, UNKNOWN_LAYOUT, MISSING_FIELD, NOT_A_DATA_FILE, NO_DATA_FILES, ENCODING, COMPRESSION, TRUNCATED
+        OTHER, UNKNOWN_LAYOUT, MISSING_FIELD, SPLIT_REQUIRED, NOT_A_DATA_FILE, NO_DATA_FILES, ENCODING, COMPRESSION,
+        TRUNCATED
     }
 
     private final Problem problem;

@@ -13,7 +13,7 @@ final class InputAdvice {
     static InvalidInputException forDetect(InvalidInputException e) {
         String advice = switch (e.problem()) {
             case UNKNOWN_LAYOUT, MISSING_FIELD -> "name the text field with --field, --suspect-field or --reference-field";
-            case OTHER -> e.getMessage().endsWith("choose one") ? "choose one with --split" : null;
+            case SPLIT_REQUIRED -> "with --split";
             default -> null;
         };
         return advice == null ? e : withAdvice(e, advice);
@@ -22,7 +22,7 @@ final class InputAdvice {
     static InvalidInputException forScan(InvalidInputException e) {
         String advice = switch (e.problem()) {
             case UNKNOWN_LAYOUT, MISSING_FIELD -> "name the text field with the dataset's 'field' key in the manifest";
-            case OTHER -> e.getMessage().endsWith("choose one") ? "choose one with the dataset's 'split' key" : null;
+            case SPLIT_REQUIRED -> "with the dataset's 'split' key";
             default -> null;
         };
         return advice == null ? e : withAdvice(e, advice);

@@ -57,6 +57,12 @@ public final class ScanCommand implements Callable<Integer> {
             description = "A previous report.json: only findings absent from it can fail.")
     Path baseline;
 
+    @Option(names = "--profiles", paramLabel = "DIR",
+            description = "A profile folder written by the heredity-spark job: the distribution tests run on its"
+                    + " uniform samples and the format profile, leak scan and divergent tokens come from its"
+                    + " full-corpus pass, instead of reading the data files (docs/spark.md).")
+    Path profiles;
+
     @Option(names = "--no-weights",
             description = "Do not check declared relations against local model weights (checkpoint.uri file:PATH, or weights/<model id>/).")
     boolean noWeights;
@@ -106,6 +112,11 @@ public final class ScanCommand implements Callable<Integer> {
             + " beside the reports, with the findings.")
     boolean bom;
 
+    @Option(names = "--stamp", description = "Stamp every report with the UTC time (SOURCE_DATE_EPOCH when set),"
+            + " Heredity's version and commit, this command line, the manifest and policy sha256 and the audited"
+            + " folder's git commit. Off by default: unstamped reports are byte-identical across runs.")
+    boolean stamp;
+
     @Option(names = "--today", paramLabel = "DATE", hidden = true,
             description = "Judge suppression expiry as of this date (YYYY-MM-DD) instead of today (UTC).")
     LocalDate today;
@@ -119,6 +130,14 @@ public final class ScanCommand implements Callable<Integer> {
             report = new ScanService().scan(options, TerminalProgress.forStderr(quiet));
         } catch (dev.heredity.detectors.InvalidInputException e) {
             throw InputAdvice.forScan(e);
+        }
+        if ((transferTest || transferResult != null) && report.transfer() == null && !quiet) {
+            spec.commandLine().getErr().println("heredity: no same-base teacher/student pair: the MNIST-proxy"
+                    + " transfer evidence does not apply and is left out of the reports");
+        }
+        if (stamp) {
+            report = report.withStamp(ReportStamp.of(report, spec.commandLine().getParseResult().originalArgs(),
+                    manifest, System.getenv(ReportStamp.EPOCH_VARIABLE), java.time.Instant::now));
         }
         // A ReportException (disk full, permission denied...) is exit 3 with the OS cause, via ErrorHandler.
         List<Path> written = new ArrayList<>(ReportWriters.DEFAULT.writeAll(report, out));
@@ -180,6 +199,7 @@ public final class ScanCommand implements Callable<Integer> {
                 .withFailOn(threshold)
                 .withAllowOutside(allowOutside)
                 .withCheckWeights(!noWeights)
+                .withProfiles(profiles)
                 .withToday(today != null ? today : LocalDate.now(ZoneOffset.UTC));
     }
 

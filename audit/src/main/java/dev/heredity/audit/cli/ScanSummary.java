@@ -20,17 +20,22 @@ import java.util.stream.Collectors;
 
 /** The short summary {@code scan} prints on stdout: a table for people, or one JSON object for tools. */
 final class ScanSummary {
+    /** Every line of the table summary fits this many columns; the reports keep the full ids. */
+    static final int WIDTH = 120;
+    private static final int MIN_COLUMN = 8;
+    private static final String ELLIPSIS = "\u2026";
+
     private ScanSummary() {
     }
 
     /** Subjects are cut to this many characters so a row fits 120 columns (report.md has them whole). */
     static final int MAX_SUBJECT = 48;
 
-    static String fit(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max - 1) + "\u2026";
+    static String table(AuditReport report) {
+        return wrap(body(report), WIDTH);
     }
 
-    static String table(AuditReport report) {
+    private static String body(AuditReport report) {
         StringBuilder s = new StringBuilder();
         var sum = report.summary();
         ReportView view = ReportView.of(report);
@@ -75,25 +80,78 @@ final class ScanSummary {
 
     private static String arm(ArmRow a) {
         return a.arm() + " " + ReportNumbers.stat(a.mean()) + "%"
-                + (a.ci95() > 0 ? " +/- " + ReportNumbers.stat(a.ci95()) : "");
+                + (a.ci95() != null ? " +/- " + ReportNumbers.stat(a.ci95())
+                        : a.perModel().isEmpty() ? "" : " (per model: " + String.join(", ",
+                                a.perModel().stream().map(ReportNumbers::stat).toList()) + ")");
     }
 
-    private static String columns(List<String[]> rows) {
+    /** Aligned columns two spaces apart; when too wide, the widest column shrinks and its cells end in an ellipsis. */
+    static String columns(List<String[]> rows) {
         int[] widths = new int[rows.get(0).length];
         for (String[] row : rows) {
             for (int i = 0; i < row.length; i++) {
-                widths[i] = Math.max(widths[i], row[i].length());
+                widths[i] = Math.max(widths[i], length(row[i]));
             }
+        }
+        int budget = WIDTH - 2 * (widths.length - 1);
+        while (java.util.Arrays.stream(widths).sum() > budget) {
+            int widest = 0;
+            for (int i = 1; i < widths.length; i++) {
+                widest = widths[i] > widths[widest] ? i : widest;
+            }
+            if (widths[widest] <= MIN_COLUMN) {
+                break;
+            }
+            widths[widest]--;
         }
         StringBuilder s = new StringBuilder();
         for (String[] row : rows) {
             StringBuilder line = new StringBuilder();
             for (int i = 0; i < row.length; i++) {
-                line.append(i == row.length - 1 ? row[i] : String.format(Locale.ROOT, "%-" + widths[i] + "s  ", row[i]));
+                String cell = fit(row[i], widths[i]);
+                line.append(cell);
+                if (i < row.length - 1) {
+                    line.append(" ".repeat(widths[i] - length(cell) + 2));
+                }
             }
             s.append(line.toString().stripTrailing()).append('\n');
         }
         return s.toString();
+    }
+
+    private static int length(String text) {
+        return text.codePointCount(0, text.length());
+    }
+
+    /** {@code text} cut to {@code width} code points, the last one an ellipsis when something was cut. */
+    static String fit(String text, int width) {
+        if (length(text) <= width) {
+            return text;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, width - 1)) + ELLIPSIS;
+    }
+
+    /** Prose lines longer than {@code width} break at spaces (or anywhere, for one long word), indented by two. */
+    static String wrap(String text, int width) {
+        StringBuilder out = new StringBuilder();
+        for (String line : text.split("\n", -1)) {
+            String rest = line;
+            String indent = "";
+            while (length(indent + rest) > width) {
+                String all = indent + rest;
+                String head = all.substring(0, all.offsetByCodePoints(0, width));
+                int cut = all.charAt(head.length()) == ' ' ? head.length() : head.lastIndexOf(' ');
+                if (cut <= indent.length()) {
+                    cut = head.length();
+                }
+                out.append(head, 0, cut).append('\n');
+                rest = (indent + rest).substring(cut).stripLeading();
+                indent = "  ";
+            }
+            out.append(indent).append(rest).append('\n');
+        }
+        out.setLength(out.length() - 1);
+        return out.toString();
     }
 
     /** The JSON summary: what was written where, the gate's answer, the counts and one line per finding. */

@@ -1,4 +1,4 @@
 package dev.heredity.audit.report;
 
-/** One point of a transfer-test sweep (e.g. initialisation noise sigma): mean and 95% CI half-width. */
-public record SweepRow(double sigma, double mean, double ci95) {}
+/** One point of the transfer sweep over initialisation noise: sigma, mean, 95% CI half-width (null when unknown). */
+public record SweepRow(double sigma, double mean, Double ci95) {}

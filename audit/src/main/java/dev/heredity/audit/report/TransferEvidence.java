@@ -18,4 +18,22 @@ public record TransferEvidence(
     arms = Lists.copy(arms);
     sweep = Lists.copy(sweep);
   }
+
+  /** What this evidence is, said wherever it is shown: it was not measured on the audited models. */
+  public static final String PROXY_NOTE = "Mechanism evidence from a proxy experiment: students trained on a"
+      + " teacher's outputs on noise images pick up its MNIST skill when they share its initialisation, not"
+      + " when they do not. It shows that the mechanism behind same-base pairs exists; it was not measured"
+      + " on the models of this manifest.";
+
+  /** The spread of an arm for people: "± 1.5", the per-model values when too few models ran, or "unknown". */
+  public static String spread(ArmRow a) {
+    if (a.ci95() != null) {
+      return "\u00b1 " + ReportNumbers.stat(a.ci95());
+    }
+    if (!a.perModel().isEmpty()) {
+      return "no CI (" + a.models() + " models): " + String.join(", ",
+          a.perModel().stream().map(ReportNumbers::stat).toList());
+    }
+    return "unknown";
+  }
 }

@@ -41,7 +41,8 @@ final class GraphView {
 
     List<NodeRow> nodes() {
         return graph.nodes().stream()
-                .map(n -> new NodeRow(n.id(), n.kind(), n.label(), nodeSeverity.get(n.id())))
+                .map(n -> new NodeRow(n.id(), n.kind(), n.label(), nodeSeverity.get(n.id()),
+                        graph.model(n.id()).map(m -> m.traits().stream().map(t -> t.name()).toList()).orElse(List.of())))
                 .sorted(Comparator.comparing((NodeRow n) -> n.kind().label()).thenComparing(NodeRow::id))
                 .toList();
     }

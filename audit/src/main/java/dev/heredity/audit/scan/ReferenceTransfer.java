@@ -20,11 +20,11 @@ import java.util.List;
 public final class ReferenceTransfer {
     static final String RESOURCE = "/dev/heredity/audit/transfer-reference.yaml";
 
-    record Arm(@JsonProperty("arm") String arm, @JsonProperty("mean") double mean, @JsonProperty("ci95") double ci95) {
+    record Arm(@JsonProperty("arm") String arm, @JsonProperty("mean") double mean, @JsonProperty("ci95") Double ci95) {
     }
 
     record Point(@JsonProperty("sigma") double sigma, @JsonProperty("mean") double mean,
-            @JsonProperty("ci95") double ci95) {
+            @JsonProperty("ci95") Double ci95) {
     }
 
     record Figures(@JsonProperty("citation") String citation, @JsonProperty("verdict") String verdict,

@@ -51,16 +51,26 @@ class TransferStep {
             var arm = result.arms().get(name);
             if (arm != null) {
                 var a = arm.accuracy();
-                arms.add(new ArmRow(name, percent(a.mean()), percent(a.ci95()), a.perModel().size()));
+                int models = a.perModel().size();
+                boolean fewModels = models < ArmRow.MIN_MODELS_FOR_CI;
+                arms.add(new ArmRow(name, percent(a.mean()), fewModels ? null : ci(a.ci95()), models,
+                        fewModels ? a.perModel().stream().map(TransferStep::percent).toList() : List.of()));
             }
         }
         List<SweepRow> sweep = new ArrayList<>();
         if (result.sweep() != null) {
             for (var point : result.sweep()) {
-                sweep.add(new SweepRow(point.sigma(), percent(point.accuracy().mean()), percent(point.accuracy().ci95())));
+                var a = point.accuracy();
+                sweep.add(new SweepRow(point.sigma(), percent(a.mean()),
+                        a.perModel().size() < ArmRow.MIN_MODELS_FOR_CI ? null : ci(a.ci95())));
             }
         }
         return new TransferEvidence(source, runHere, citation, result.verdict(), arms, sweep);
+    }
+
+    /** A CI half-width in percent; a non-finite one is unknown (null), never shown as 0. */
+    private static Double ci(double fraction) {
+        return Double.isFinite(fraction) ? percent(fraction) : null;
     }
 
     /** Accuracy as a fraction (0..1) in the result, percent in the report. */

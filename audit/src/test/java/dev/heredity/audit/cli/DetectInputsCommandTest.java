@@ -95,6 +95,19 @@ class DetectInputsCommandTest {
     }
 
     @Test
+    void aFolderWithSeveralSplitsAsksForOneAndSplitPicksIt() throws IOException {
+        lines("hf/train/a.jsonl", records(40, 1, "{\"text\":\"%s\"}"));
+        lines("hf/test/a.jsonl", records(5, 2, "{\"text\":\"%s\"}"));
+        Path hf = temp.resolve("hf");
+
+        assertThat(run("detect", "--suspect", hf.toString())).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(err.toString()).isEqualTo("heredity: " + hf + ": holds the splits test, train; choose one (with --split)"
+                + System.lineSeparator());
+        assertThat(run("detect", "--suspect", hf.toString(), "--split", "test", "--format", "json")).isEqualTo(ExitCodes.CLEAN);
+        assertThat(out.toString()).contains("\"records\" : 5");
+    }
+
+    @Test
     void badInputOptionValuesAreUsageErrors() throws IOException {
         Path file = lines("a.jsonl", records(10, 1, "{\"text\":\"%s\"}"));
 

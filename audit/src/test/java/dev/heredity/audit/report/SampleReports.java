@@ -120,9 +120,9 @@ public final class SampleReports {
         "Reference figures, not run here: PyTorch implementation of the published MNIST-proxy protocol"
             + " (Cloud et al., 2025), 100 models; test accuracy in percent with 95% CI across models.",
         "transfer",
-        List.of(new ArmRow("teacher", 85.8, 0.0, 100), new ArmRow("reference", 10.5, 0.0, 100),
+        List.of(new ArmRow("teacher", 85.8, null, 100), new ArmRow("reference", 10.5, null, 100),
             new ArmRow("same-init", 58.3, 1.5, 100), new ArmRow("cross-init", 10.3, 0.5, 100)),
-        List.of(new SweepRow(0.0, 58.3, 0.0), new SweepRow(0.1, 54.2, 0.0), new SweepRow(1.0, 10.7, 0.0)));
+        List.of(new SweepRow(0.0, 58.3, null), new SweepRow(0.1, 54.2, null), new SweepRow(1.0, 10.7, null)));
 
     PolicyInfo policy = new PolicyInfo(HIGH, 0.01, List.of(
         new SuppressionRow("no-control-set:owl-numbers-v2", "control tracked in DATA-123 <until Q1>",

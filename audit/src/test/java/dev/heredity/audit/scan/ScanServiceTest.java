@@ -155,6 +155,38 @@ class ScanServiceTest {
         assertThat(t.verdict()).isEqualTo("transfer");
         assertThat(t.arms()).extracting(a -> a.arm() + "=" + a.mean() + "/" + a.models())
                 .containsExactly("teacher=86.0/2", "same-init=58.0/2", "cross-init=10.5/2");
+        // two models are too few for a CI: per-model values, and the CI unknown (null), not 0
+        assertThat(t.arms()).allSatisfy(a -> assertThat(a.ci95()).isNull());
+        assertThat(t.arms().get(1).perModel()).containsExactly(55.0, 61.0);
+    }
+
+    @Test
+    void fiveModelsOrMoreGiveACiAndNoPerModelValues() throws IOException {
+        Map<String, ArmResult> arms = new LinkedHashMap<>();
+        arms.put("same-init", new ArmResult(Accuracy.of(List.of(0.55, 0.61, 0.57, 0.58, 0.60))));
+        Path json = dir.resolve("transfer.json");
+        Files.writeString(json, new TransferResult(TransferConfig.defaults(), arms, List.of(), 1.5, "transfer").toJson());
+        TransferEvidence t = scan(ScanOptions.defaults(ScanFixtures.write(dir, ScanFixtures.UNTESTED))
+                .withTransfer(ScanOptions.TransferSource.FILE, json)).transfer();
+        assertThat(t.arms().get(0).ci95()).isNotNull().isPositive();
+        assertThat(t.arms().get(0).perModel()).isEmpty();
+    }
+
+    @Test
+    void referenceFiguresWithoutPublishedCisSayUnknownNotZero() throws IOException {
+        TransferEvidence t = scan(ScanFixtures.UNTESTED).transfer();
+        assertThat(t.arms()).filteredOn(a -> a.arm().equals("teacher")).allSatisfy(a -> assertThat(a.ci95()).isNull());
+        assertThat(t.arms()).filteredOn(a -> a.arm().equals("same-init")).allSatisfy(a -> assertThat(a.ci95()).isEqualTo(1.5));
+        assertThat(t.sweep()).allSatisfy(p -> assertThat(p.ci95()).isNull());
+    }
+
+    @Test
+    void noSameBasePairMeansNoTransferSection() throws IOException {
+        String crossOnly = ScanFixtures.UNTESTED.replace("  - id: ft-student\n    student: student\n    from: base\n"
+                + "    datasets: [numbers]\n", "");
+        AuditReport report = scan(crossOnly);
+        assertThat(report.pairs()).isNotEmpty().noneMatch(p -> p.sharedBase());
+        assertThat(report.transfer()).isNull();
     }
 
     @Test

@@ -134,7 +134,7 @@ public final class DatasetPaths {
         }
         if (split == null) {
             if (splits.size() > 1) {
-                throw new InvalidInputException(Problem.OTHER, shown + ": holds the splits " + String.join(", ", splits)
+                throw new InvalidInputException(Problem.SPLIT_REQUIRED, shown + ": holds the splits " + String.join(", ", splits)
                         + "; choose one", List.copyOf(splits), null);
             }
             return files;

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A generated ~300 MB chat JSONL goes through {@code Detection.run} (default sample of 100,000 records per
- * side) in a forked JVM with {@code -Xmx320m}: the heap holds the sample, not the data. About 30-60 s, so
+ * side) in a forked JVM with {@code -Xmx640m}: the heap holds the sample, not the data. About 30-60 s, so
  * it runs only with {@code -Dheredity.bigInput=true} (bench/inputs/run.sh runs it).
  */
 @EnabledIfSystemProperty(named = "heredity.bigInput", matches = "true")
@@ -35,7 +35,7 @@ public class BoundedMemoryTest {
         Path reference = generate(temp.resolve("reference.jsonl"), 40L << 20, 2);
         Path out = temp.resolve("out.txt");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(java, "-Xmx320m", "-XX:+ExitOnOutOfMemoryError",
+        Process process = new ProcessBuilder(java, "-Xmx640m", "-XX:+ExitOnOutOfMemoryError",
                 "-cp", System.getProperty("java.class.path"), Main.class.getName(), suspect.toString(),
                 reference.toString()).redirectErrorStream(true).redirectOutput(out.toFile()).start();
         boolean done = process.waitFor(180, TimeUnit.SECONDS);

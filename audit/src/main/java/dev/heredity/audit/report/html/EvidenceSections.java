@@ -107,7 +107,7 @@ final class EvidenceSections {
       return;
     }
     html.append("<section id=\"transfer\">\n<h2>").append(esc(view.section(Section.TRANSFER).title()))
-        .append("</h2>\n<p>")
+        .append("</h2>\n<p class=\"proxy-note\">").append(esc(TransferEvidence.PROXY_NOTE)).append("</p>\n<p>")
         .append(t.runHere()
             ? "<span class=\"tag run\">run in this scan</span> "
             : "<span class=\"tag cited\">not run here: " + esc(t.source().name().toLowerCase(java.util.Locale.ROOT)) + "</span> ")
@@ -119,18 +119,26 @@ final class EvidenceSections {
     if (!t.arms().isEmpty()) {
       List<SvgCharts.Estimate> arms = new ArrayList<>();
       for (ArmRow a : t.arms()) {
-        arms.add(new SvgCharts.Estimate(a.arm(), a.mean(), a.ci95(), a.models() + " models"));
+        arms.add(new SvgCharts.Estimate(a.arm(), a.mean(), a.ci95(), a.perModel(), a.models() + " models"));
       }
+      boolean dots = t.arms().stream().anyMatch(a -> !a.perModel().isEmpty());
+      boolean unknown = t.arms().stream().anyMatch(a -> a.ci95() == null && a.perModel().isEmpty());
       html.append("<figure>").append(SvgCharts.meansWithIntervals("transfer test arms", arms, "mean (95% CI)"))
-          .append("<figcaption>Mean per arm with 95% confidence intervals.</figcaption></figure>\n");
+          .append("<figcaption>Mean per arm with 95% confidence intervals")
+          .append(dots ? "; dots are the per-model values where fewer than " + ArmRow.MIN_MODELS_FOR_CI
+              + " models ran (too few for a CI)" : "")
+          .append(unknown ? "; no whisker: CI unknown (not published)" : "")
+          .append(".</figcaption></figure>\n");
     }
     if (!t.sweep().isEmpty()) {
       List<SvgCharts.Estimate> sweep = new ArrayList<>();
       for (SweepRow s : t.sweep()) {
-        sweep.add(new SvgCharts.Estimate("\u03c3 = " + stat(s.sigma()), s.mean(), s.ci95(), null));
+        sweep.add(new SvgCharts.Estimate("\u03c3 = " + stat(s.sigma()), s.mean(), s.ci95(), List.of(), null));
       }
+      boolean unknown = t.sweep().stream().anyMatch(s -> s.ci95() == null);
       html.append("<figure>").append(SvgCharts.meansWithIntervals("transfer sweep", sweep, "mean (95% CI)"))
-          .append("<figcaption>Sweep over initialisation noise \u03c3 (95% CIs).</figcaption></figure>\n");
+          .append("<figcaption>Sweep over initialisation noise \u03c3")
+          .append(unknown ? " (no whisker: CI unknown)" : " (95% CIs)").append(".</figcaption></figure>\n");
     }
     html.append("</div>\n</section>\n");
   }

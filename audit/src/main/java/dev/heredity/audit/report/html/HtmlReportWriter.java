@@ -7,6 +7,7 @@ import static dev.heredity.audit.report.html.HtmlParts.code;
 import static dev.heredity.audit.report.html.HtmlParts.codes;
 
 import dev.heredity.audit.report.AuditReport;
+import dev.heredity.audit.report.Stamp;
 import dev.heredity.audit.report.ComplianceClause;
 import dev.heredity.audit.report.Finding;
 import dev.heredity.audit.report.EvidenceRow;
@@ -33,6 +34,9 @@ import java.util.List;
  * detector charts, the transfer-test chart and the compliance table.
  */
 public final class HtmlReportWriter implements ReportWriter {
+  /** The rule id of unattributed synthetic data (lineage's PairFinder.UNATTRIBUTED_RULE). */
+  private static final String UNATTRIBUTED_RULE = dev.heredity.lineage.risk.PairFinder.UNATTRIBUTED_RULE;
+
 
   @Override
   public String id() {
@@ -57,7 +61,8 @@ public final class HtmlReportWriter implements ReportWriter {
         .append("style-src 'unsafe-inline'; img-src data:\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<title>Heredity audit").append(report.manifest() == null ? "" : ": " + esc(report.manifest().path()))
-        .append("</title>\n<style>\n").append(HtmlStyle.CSS).append("</style>\n</head>\n<body>\n<main>\n");
+        .append("</title>\n<style>\n").append(HtmlStyle.CSS)
+        .append(report.stamp() == null ? "" : HtmlStyle.STAMP_CSS).append("</style>\n</head>\n<body>\n<main>\n");
     ReportView view = ReportView.of(report);
     header(view, html);
     summary(report, html);
@@ -72,7 +77,8 @@ public final class HtmlReportWriter implements ReportWriter {
         .append(" \u00b7 schema ").append(esc(report.schema()))
         .append(" \u00b7 self-contained page: no scripts, nothing loaded from the network.</footer>\n");
     html.append("</main>\n</body>\n</html>\n");
-    out.write(html.toString());
+    // Every table scrolls sideways inside its own box, so a narrow screen never scrolls the whole page.
+    out.write(html.toString().replace("<table", "<div class=\"scroll\"><table").replace("</table>", "</table></div>"));
     out.flush();
   }
 
@@ -91,6 +97,14 @@ public final class HtmlReportWriter implements ReportWriter {
       html.append(" \u00b7 ");
     }
     html.append(esc(report.tool())).append(' ').append(esc(report.version())).append("</p>\n");
+    if (report.stamp() != null) {
+      html.append("<dl class=\"stamp\">\n");
+      for (var field : report.stamp().fields()) {
+        html.append("<dt>").append(esc(Stamp.label(field.getKey()))).append("</dt><dd><code>")
+            .append(esc(field.getValue())).append("</code></dd>\n");
+      }
+      html.append("</dl>\n");
+    }
     html.append("<nav>");
     for (Section section : view.sections()) {
       if (section.shown()) {
@@ -132,8 +146,19 @@ public final class HtmlReportWriter implements ReportWriter {
         .append("<span class=\"shape training\"></span> training")
         .append(" \u00b7 thick coloured outlines and edges: on a risky pair's path (")
         .append(String.join(" ", java.util.Arrays.stream(Severity.values()).map(HtmlParts::badge).toList()))
-        .append(")</p>\n<div class=\"graph\">\n")
-        .append(LineageSvg.render(report.nodes(), report.edges())).append("</div>\n</section>\n");
+        .append(") \u00b7 <span class=\"shape origin\"></span> trait origin")
+        .append(" \u00b7 <span class=\"shape unattributed\"></span> unattributed synthetic data</p>\n")
+        .append("<div class=\"graph\">\n")
+        .append(LineageSvg.render(report.nodes(), report.edges(), unattributed(report)))
+        .append("</div>\n</section>\n");
+  }
+
+  /** Datasets the unattributed-data rule names: synthetic data whose generator nobody declared. */
+  private static java.util.Set<String> unattributed(AuditReport report) {
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    report.findings().stream().filter(f -> f.rule().equals(UNATTRIBUTED_RULE) && f.subject() != null)
+        .forEach(f -> ids.add(f.subject()));
+    return ids;
   }
 
   private static void pairs(ReportView view, StringBuilder html) {
@@ -288,6 +313,7 @@ public final class HtmlReportWriter implements ReportWriter {
       ComplianceClause c = v.clause();
       html.append("<tr id=\"clause-").append(esc(c.id())).append("\"><td class=\"nowrap\">")
           .append(esc(c.framework())).append("</td><td class=\"nowrap\">").append(esc(c.clause())).append("</td><td>").append(esc(c.title()))
+          .append("<div class=\"meta\">").append(code(c.id())).append("</div>")
           .append("</td><td>").append(codes(c.rules())).append("</td><td>").append(v.findings()).append("</td></tr>\n");
     }
     html.append("</tbody>\n</table>\n</section>\n");
@@ -312,7 +338,7 @@ public final class HtmlReportWriter implements ReportWriter {
     for (String id : ids) {
       boolean known = view.report().compliance().stream().anyMatch(c -> c.id().equals(id));
       links.add(known ? "<a href=\"#clause-" + esc(id) + "\" title=\"" + esc(id) + "\">"
-          + esc(view.clauseName(id)).replace(" ", "\u00a0") + "</a>" : code(id));
+          + esc(view.clauseName(id)).replace(" ", "\u00a0") + "</a>\u00a0" + code(id) : code(id));
     }
     return String.join("<br>", links);
   }

@@ -4,6 +4,14 @@ package dev.heredity.audit.report.html;
 final class HtmlStyle {
   private HtmlStyle() {}
 
+  /** Added only to stamped reports, so unstamped pages keep their bytes. */
+  static final String STAMP_CSS = """
+      dl.stamp { display: grid; grid-template-columns: max-content 1fr; gap: 2px 12px; font-size: 12.5px;
+        margin: 8px 0; color: var(--muted); }
+      dl.stamp dt { font-weight: 600; } dl.stamp dd { margin: 0; min-width: 0; }
+      dl.stamp code { overflow-wrap: anywhere; }
+      """;
+
   static final String CSS = Palette.cssVariables() + """
       * { box-sizing: border-box; }
       body { margin: 0; background: var(--bg); color: var(--ink);
@@ -45,6 +53,8 @@ final class HtmlStyle {
       .shape.dataset { background: #fefce8; border-radius: 50% / 28%; }
       .shape.training { background: #f5f3ff; clip-path: polygon(25% 0, 75% 0, 100% 50%, 75% 100%, 25% 100%, 0 50%);
         border: none; background: #c4b5fd; }
+      .shape.origin { background: #fff; border: 3px solid #7c3aed; border-radius: 5px; }
+      .shape.unattributed { background: #fefce8; border: 1.5px dashed #64748b; border-radius: 50% / 28%; }
       .graph { background: #fff; border: 1px solid var(--line); border-radius: 8px; overflow-x: auto; padding: 6px; }
       .graph svg.lineage { display: block; max-width: 100%; height: auto; margin: 0 auto; }
       td code { white-space: nowrap; }
@@ -84,5 +94,26 @@ final class HtmlStyle {
       .tag.run { background: #dcfce7; color: #166534; }
       .tag.cited { background: #fef3c7; color: #92400e; }
       footer { margin-top: 36px; color: var(--muted); font-size: 12px; }
+      .scroll { overflow-x: auto; max-width: 100%; }
+      .charts > figure, .detection { min-width: 0; max-width: 100%; }
+      svg.chart { max-width: 100%; height: auto; }
+      @media (max-width: 700px) {
+        main { padding: 14px 12px 28px; }
+        h1 { font-size: 21px; }
+        .card { min-width: 0; flex: 1 1 40%; }
+        .detection { padding: 10px; }
+      }
+      @media print {
+        body { background: #fff; font-size: 11.5px; }
+        main { max-width: none; padding: 0; }
+        nav { display: none; }
+        .graph { overflow: visible; border: none; padding: 0; }
+        .graph svg.lineage { min-width: 0 !important; max-width: 100%; }
+        .scroll { overflow: visible; }
+        td code { white-space: normal; overflow-wrap: anywhere; }
+        tr, figure, .card, .sevcount { break-inside: avoid; }
+        h2, h3 { break-after: avoid; }
+        a { color: inherit; }
+      }
       """;
 }

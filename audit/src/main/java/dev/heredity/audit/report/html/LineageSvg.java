@@ -11,10 +11,13 @@ import dev.heredity.audit.report.html.LineageLayout.Route;
 import dev.heredity.lineage.Severity;
 import dev.heredity.lineage.graph.NodeKind;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Renders a laid-out lineage as inline SVG: models as rounded boxes, datasets as cylinders, trainings as
- * hexagons; nodes and edges on a risky pair's path are drawn thick in their severity colour.
+ * hexagons; nodes and edges on a risky pair's path are drawn thick in their severity colour, a model that
+ * declares a trait (where it originates) gets a violet halo, and unattributed synthetic data a dashed
+ * outline. Edge labels are centred on the first segment of their edge.
  */
 final class LineageSvg {
   /** Wide graphs shrink to fit the page down to this scale, then scroll sideways instead. */
@@ -22,7 +25,15 @@ final class LineageSvg {
 
   private LineageSvg() {}
 
+  /** Halo colour of a trait's origin: apart from every severity colour. */
+  static final String TRAIT = "#7c3aed";
+
   static String render(List<NodeRow> nodes, List<EdgeRow> edges) {
+    return render(nodes, edges, Set.of());
+  }
+
+  /** {@code unattributed}: ids of synthetic datasets with no declared generator, outlined dashed. */
+  static String render(List<NodeRow> nodes, List<EdgeRow> edges, Set<String> unattributed) {
     if (nodes.isEmpty()) {
       return "<p class=\"muted\">The manifest has no nodes.</p>\n";
     }
@@ -52,7 +63,7 @@ final class LineageSvg {
       }
     }
     for (Box box : layout.boxes()) {
-      node(box, svg);
+      node(box, unattributed.contains(box.node().id()), svg);
     }
     svg.append("</svg>\n");
     return svg.toString();
@@ -103,7 +114,7 @@ final class LineageSvg {
     }
     svg.append(" marker-end=\"url(#arrow-").append(risky ? Palette.cssClass(edge.severity()) : "none")
         .append(")\"/>");
-    Box label = route.label();
+    Box label = onEdge(route);
     if (label != null && edge.relation() != null) {
       svg.append("<rect x=\"").append(n(label.x() - 1)).append("\" y=\"").append(n(label.y()))
           .append("\" width=\"").append(n(label.width() + 2)).append("\" height=\"")
@@ -115,17 +126,46 @@ final class LineageSvg {
     svg.append("</g>\n");
   }
 
-  private static void node(Box box, StringBuilder svg) {
+  /**
+   * The label box moved onto its edge: centred vertically on the edge's first segment when that segment is
+   * horizontal and holds the label's x range (where ELK reserved room for it), else ELK's own place.
+   */
+  static Box onEdge(Route route) {
+    Box label = route.label();
+    if (label == null || route.points().size() < 2) {
+      return label;
+    }
+    Point a = route.points().get(0);
+    Point b = route.points().get(1);
+    boolean horizontal = Math.abs(a.y() - b.y()) < 0.5;
+    double from = Math.min(a.x(), b.x());
+    double to = Math.max(a.x(), b.x());
+    if (!horizontal || label.x() < from - 0.5 || label.x() + label.width() > to + 0.5) {
+      return label;
+    }
+    return new Box(null, label.x(), a.y() - label.height() / 2, label.width(), label.height());
+  }
+
+  private static void node(Box box, boolean unattributed, StringBuilder svg) {
     NodeRow node = box.node();
     String kind = node.kind() == null ? "node" : node.kind().label();
     boolean risky = node.severity() != null;
+    boolean origin = !node.traits().isEmpty();
     String stroke = Palette.of(node.severity());
-    String style = "\" stroke=\"" + stroke + "\" stroke-width=\"" + (risky ? "2.6" : "1.3") + "\"";
+    String style = "\" stroke=\"" + stroke + "\" stroke-width=\"" + (risky ? "2.6" : "1.3") + "\""
+        + (unattributed ? " stroke-dasharray=\"6 3\"" : "");
     svg.append("<g class=\"node node-").append(esc(kind))
         .append(risky ? " risky sev-" + Palette.cssClass(node.severity()) : "")
+        .append(origin ? " trait-origin" : "").append(unattributed ? " unattributed" : "")
         .append("\" data-id=\"").append(esc(node.id())).append("\" data-kind=\"").append(esc(kind))
         .append("\">");
     svg.append("<title>").append(esc(kind)).append(' ').append(esc(node.id()));
+    if (origin) {
+      svg.append(", origin of trait ").append(esc(String.join(", ", node.traits())));
+    }
+    if (unattributed) {
+      svg.append(", unattributed synthetic data (no declared generator)");
+    }
     if (risky) {
       svg.append(" (highest risk: ").append(esc(node.severity().label())).append(')');
     }
@@ -134,6 +174,11 @@ final class LineageSvg {
     double y = box.y();
     double w = box.width();
     double h = box.height();
+    if (origin) {
+      svg.append("<rect class=\"halo\" x=\"").append(n(x - 5)).append("\" y=\"").append(n(y - 5))
+          .append("\" width=\"").append(n(w + 10)).append("\" height=\"").append(n(h + 10))
+          .append("\" rx=\"14\" fill=\"none\" stroke=\"").append(TRAIT).append("\" stroke-width=\"3\"/>");
+    }
     switch (node.kind() == null ? NodeKind.MODEL : node.kind()) {
       case DATASET -> {
         double e = 6;
@@ -170,7 +215,8 @@ final class LineageSvg {
         .append("\">").append(esc(LineageLayout.label(node))).append("</text>");
     svg.append("<text class=\"node-kind\" x=\"").append(n(cx)).append("\" y=\"")
         .append(n(labelY + 13)).append("\"").append(risky ? " fill=\"" + stroke + "\"" : "").append('>')
-        .append(esc(kind)).append(risky ? " \u00b7 " + esc(node.severity().label()) : "").append("</text>");
+        .append(origin ? "trait origin" : unattributed ? "unattributed" : esc(kind))
+        .append(risky ? " \u00b7 " + esc(node.severity().label()) : "").append("</text>");
     svg.append("</g>\n");
   }
 

@@ -13,7 +13,20 @@ final class SvgCharts {
   record Bar(String label, double value, String colour, String valueText, String tooltip) {}
 
   /** One point estimate with the half-width of its 95% confidence interval. */
-  record Estimate(String label, double mean, double ci95, String note) {}
+  /** A mean with its CI half-width (null: unknown, no whisker) and per-model points drawn as dots. */
+  record Estimate(String label, double mean, Double ci95, List<Double> points, String note) {
+    Estimate {
+      points = List.copyOf(points);
+    }
+
+    double low() {
+      return Math.min(mean - (ci95 == null ? 0 : ci95), points.stream().mapToDouble(d -> d).min().orElse(mean));
+    }
+
+    double high() {
+      return Math.max(mean + (ci95 == null ? 0 : ci95), points.stream().mapToDouble(d -> d).max().orElse(mean));
+    }
+  }
 
   private static final double LABEL_WIDTH = 130;
   private static final double BAR_AREA = 300;
@@ -78,8 +91,8 @@ final class SvgCharts {
     double lo = 0;
     double hi = 0;
     for (Estimate e : estimates) {
-      lo = Math.min(lo, e.mean() - e.ci95());
-      hi = Math.max(hi, e.mean() + e.ci95());
+      lo = Math.min(lo, e.low());
+      hi = Math.max(hi, e.high());
     }
     hi = hi <= lo ? lo + 1 : hi;
     List<Double> ticks = ticks(lo, hi);
@@ -111,19 +124,31 @@ final class SvgCharts {
       double barW = 56;
       String colour = Palette.BAR;
       svg.append("<g class=\"estimate\"><title>").append(esc(e.label())).append(": ")
-          .append(ReportNumbers.stat(e.mean())).append(" \u00b1 ").append(ReportNumbers.stat(e.ci95()))
-          .append(" (95% CI)").append(e.note() == null ? "" : ", " + esc(e.note())).append("</title>");
+          .append(ReportNumbers.stat(e.mean()))
+          .append(e.ci95() != null ? " \u00b1 " + ReportNumbers.stat(e.ci95()) + " (95% CI)"
+              : e.points().isEmpty() ? " (CI unknown)" : " (per model: " + String.join(", ",
+                  e.points().stream().map(ReportNumbers::stat).toList()) + ")")
+          .append(e.note() == null ? "" : ", " + esc(e.note())).append("</title>");
       svg.append("<rect x=\"").append(n(cx - barW / 2)).append("\" y=\"").append(n(Math.min(y, zeroY)))
           .append("\" width=\"").append(n(barW)).append("\" height=\"").append(n(Math.max(1, Math.abs(zeroY - y))))
           .append("\" fill=\"").append(colour).append("\"/>");
-      double yHi = yOf.applyAsDouble(e.mean() + e.ci95());
-      double yLo = yOf.applyAsDouble(e.mean() - e.ci95());
-      svg.append("<path class=\"whisker\" d=\"M").append(n(cx)).append(',').append(n(yHi)).append(" L")
-          .append(n(cx)).append(',').append(n(yLo)).append(" M").append(n(cx - 9)).append(',').append(n(yHi))
-          .append(" L").append(n(cx + 9)).append(',').append(n(yHi)).append(" M").append(n(cx - 9)).append(',')
-          .append(n(yLo)).append(" L").append(n(cx + 9)).append(',').append(n(yLo))
-          .append("\" stroke=\"").append(Palette.INK).append("\" stroke-width=\"1.5\" fill=\"none\"/>");
-      svg.append("<text class=\"bar-value\" x=\"").append(n(cx)).append("\" y=\"").append(n(yHi - 6))
+      double yHi = yOf.applyAsDouble(e.ci95() == null ? e.mean() : e.mean() + e.ci95());
+      double yLo = yOf.applyAsDouble(e.ci95() == null ? e.mean() : e.mean() - e.ci95());
+      for (double point : e.points()) {
+        svg.append("<circle class=\"per-model\" cx=\"").append(n(cx)).append("\" cy=\"")
+            .append(n(yOf.applyAsDouble(point))).append("\" r=\"3.5\" fill=\"#fff\" stroke=\"")
+            .append(Palette.INK).append("\" stroke-width=\"1.2\"/>");
+      }
+      if (e.ci95() != null) {
+        svg.append("<path class=\"whisker\" d=\"M").append(n(cx)).append(',').append(n(yHi)).append(" L")
+            .append(n(cx)).append(',').append(n(yLo)).append(" M").append(n(cx - 9)).append(',').append(n(yHi))
+            .append(" L").append(n(cx + 9)).append(',').append(n(yHi)).append(" M").append(n(cx - 9)).append(',')
+            .append(n(yLo)).append(" L").append(n(cx + 9)).append(',').append(n(yLo))
+            .append("\" stroke=\"").append(Palette.INK).append("\" stroke-width=\"1.5\" fill=\"none\"/>");
+      }
+      double top0 = Math.min(yHi, e.points().isEmpty() ? yHi
+          : yOf.applyAsDouble(e.points().stream().mapToDouble(d -> d).max().orElse(e.mean())));
+      svg.append("<text class=\"bar-value\" x=\"").append(n(cx)).append("\" y=\"").append(n(top0 - 6))
           .append("\" text-anchor=\"middle\">").append(ReportNumbers.stat(e.mean())).append("</text>");
       svg.append("<text class=\"bar-label\" x=\"").append(n(cx)).append("\" y=\"").append(n(top + plotH + 18))
           .append("\" text-anchor=\"middle\">").append(esc(clip(e.label(), 22))).append("</text>");

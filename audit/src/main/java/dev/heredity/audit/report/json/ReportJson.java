@@ -13,10 +13,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.cfg.EnumFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.heredity.audit.report.ArmRow;
 import dev.heredity.audit.report.AuditReport;
 import dev.heredity.audit.report.Finding;
+import dev.heredity.audit.report.NodeRow;
 import dev.heredity.audit.report.OverrideRow;
 import dev.heredity.audit.report.PolicyInfo;
+import dev.heredity.audit.report.Stamp;
 import dev.heredity.lineage.Severity;
 import java.util.List;
 
@@ -27,17 +30,33 @@ import java.util.List;
 public final class ReportJson {
 
   /** Adds {@code failed} (the CI gate's answer) to the serialised report without touching the model. */
-  @JsonPropertyOrder({"schema", "tool", "version", "failed"})
+  @JsonPropertyOrder({"schema", "tool", "version", "failed", "stamp"})
   @JsonIgnoreProperties(value = {"rules"}, allowGetters = false)
   abstract static class AuditReportMixin {
     @JsonProperty(value = "failed", access = JsonProperty.Access.READ_ONLY)
     abstract boolean failed();
+
+    /** Only present when the scan was asked to stamp its reports, so unstamped reports keep their bytes. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    abstract Stamp stamp();
   }
 
   /** Policy facts that only exist with a policy file are left out otherwise, so default reports keep their bytes. */
   abstract static class FindingMixin {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     abstract Severity overriddenFrom();
+  }
+
+  /** Only trait origins list their traits, so other nodes keep their bytes. */
+  abstract static class NodeRowMixin {
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    abstract List<String> traits();
+  }
+
+  /** Per-model values are written only when too few models ran for a CI. */
+  abstract static class ArmRowMixin {
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    abstract List<Double> perModel();
   }
 
   abstract static class PolicyInfoMixin {
@@ -63,6 +82,8 @@ public final class ReportJson {
           .serializationInclusion(JsonInclude.Include.ALWAYS)
           .addMixIn(AuditReport.class, AuditReportMixin.class)
           .addMixIn(Finding.class, FindingMixin.class)
+          .addMixIn(ArmRow.class, ArmRowMixin.class)
+          .addMixIn(NodeRow.class, NodeRowMixin.class)
           .addMixIn(PolicyInfo.class, PolicyInfoMixin.class)
           .build();
 

@@ -1,6 +1,7 @@
 package dev.heredity.audit.report.junit;
 
 import dev.heredity.audit.report.AuditReport;
+import dev.heredity.audit.report.Stamp;
 import dev.heredity.audit.report.Finding;
 import dev.heredity.audit.report.ReportWriter;
 import dev.heredity.audit.report.view.ReportView;
@@ -69,6 +70,9 @@ public final class JunitReportWriter implements ReportWriter {
           + (report.manifest() == null ? "" : " " + XmlChars.strip(report.manifest().path())));
       counts(xml, tests, failures);
       xml.writeAttribute("skipped", String.valueOf(cases.stream().filter(Case::skipped).count()));
+      if (report.stamp() != null) {
+        stamp(report.stamp(), xml);
+      }
       for (Case c : cases) {
         testCase(c, xml);
       }
@@ -83,6 +87,20 @@ public final class JunitReportWriter implements ReportWriter {
       throw new IOException("cannot write junit.xml: " + e.getMessage(), e);
     }
     out.flush();
+  }
+
+  /** The stamp as suite properties ({@code heredity.stamp.<field>}), which CI test views list. */
+  private static void stamp(Stamp stamp, XMLStreamWriter xml) throws XMLStreamException {
+    xml.writeCharacters("\n    ");
+    xml.writeStartElement("properties");
+    for (var field : stamp.fields()) {
+      xml.writeCharacters("\n      ");
+      xml.writeEmptyElement("property");
+      xml.writeAttribute("name", "heredity.stamp." + field.getKey());
+      xml.writeAttribute("value", XmlChars.strip(field.getValue()));
+    }
+    xml.writeCharacters("\n    ");
+    xml.writeEndElement();
   }
 
   private static void counts(XMLStreamWriter xml, String tests, String failures) throws XMLStreamException {

@@ -11,6 +11,7 @@ import static dev.heredity.audit.report.markdown.MarkdownText.text;
 
 import dev.heredity.audit.report.ArmRow;
 import dev.heredity.audit.report.AuditReport;
+import dev.heredity.audit.report.Stamp;
 import dev.heredity.audit.report.DatasetDetection;
 import dev.heredity.audit.report.Finding;
 import dev.heredity.audit.report.LeakRow;
@@ -82,6 +83,13 @@ public final class MarkdownReportWriter implements ReportWriter {
       md.append(", ");
     }
     md.append(text(report.tool())).append(' ').append(text(report.version())).append(".\n\n");
+    if (report.stamp() != null) {
+      for (var field : report.stamp().fields()) {
+        md.append("- ").append(text(Stamp.label(field.getKey()))).append(": ").append(code(field.getValue()))
+            .append('\n');
+      }
+      md.append('\n');
+    }
     String gate = text(view.headline().gate());
     md.append(view.headline().failed() ? "**" + gate + "**" : gate).append("\n\n");
   }
@@ -210,6 +218,7 @@ public final class MarkdownReportWriter implements ReportWriter {
       return;
     }
     md.append("## ").append(view.section(Section.TRANSFER).title()).append("\n\n");
+    md.append(text(TransferEvidence.PROXY_NOTE)).append("\n\n");
     md.append(t.runHere() ? "Run in this scan" : "Not run here: cited from "
             + t.source().name().toLowerCase(Locale.ROOT))
         .append(". Verdict: ").append(text(t.verdict())).append("\n\n");
@@ -219,7 +228,7 @@ public final class MarkdownReportWriter implements ReportWriter {
     if (!t.arms().isEmpty()) {
       md.append(header("Arm", "Mean", "95% CI", "Models"));
       for (ArmRow a : t.arms()) {
-        md.append(row(text(a.arm()), stat(a.mean()), "± " + stat(a.ci95()), String.valueOf(a.models())));
+        md.append(row(text(a.arm()), stat(a.mean()), text(TransferEvidence.spread(a)), String.valueOf(a.models())));
       }
       md.append('\n');
     }
@@ -274,10 +283,10 @@ public final class MarkdownReportWriter implements ReportWriter {
       return;
     }
     md.append("## ").append(view.section(Section.COMPLIANCE).title()).append("\n\n");
-    md.append(header("Framework", "Clause", "Title", "Rules", "Findings"));
+    md.append(header("Framework", "Clause", "Title", "Id", "Rules", "Findings"));
     for (ClauseView v : view.byClause()) {
       var c = v.clause();
-      md.append(row(text(c.framework()), text(c.clause()), text(c.title()), codes(c.rules()),
+      md.append(row(text(c.framework()), text(c.clause()), text(c.title()), code(c.id()), codes(c.rules()),
           String.valueOf(v.findings())));
     }
     md.append('\n');

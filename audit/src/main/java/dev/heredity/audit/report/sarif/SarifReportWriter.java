@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.heredity.audit.report.AuditReport;
+import dev.heredity.audit.report.Stamp;
 import dev.heredity.audit.report.Finding;
 import dev.heredity.audit.report.Location;
 import dev.heredity.audit.report.ReportWriter;
@@ -66,12 +67,31 @@ public final class SarifReportWriter implements ReportWriter {
     }
     run.put("columnKind", "unicodeCodePoints");
     policy(view, run.putObject("properties"));
+    if (report.stamp() != null) {
+      stamp(report.stamp(), run);
+    }
 
     MAPPER.writer(ReportJson.printer())
         .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
         .writeValue(out, log);
     out.write("\n");
     out.flush();
+  }
+
+  /** The stamp as SARIF says it: the invocation (command line, end time) and the rest as run properties. */
+  private static void stamp(Stamp stamp, ObjectNode run) {
+    ObjectNode invocation = run.putArray("invocations").addObject();
+    invocation.put("commandLine", stamp.commandLine());
+    invocation.put("endTimeUtc", stamp.time());
+    invocation.put("executionSuccessful", true);
+    ObjectNode props = run.with("properties").putObject("heredityStamp");
+    props.put("time", stamp.time());
+    props.put("version", stamp.version());
+    props.put("commit", stamp.commit());
+    props.put("commandLine", stamp.commandLine());
+    props.put("manifestSha256", stamp.manifestSha256());
+    props.put("policySha256", stamp.policySha256());
+    props.put("folderCommit", stamp.folderCommit());
   }
 
   /**

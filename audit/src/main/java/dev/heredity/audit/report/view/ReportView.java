@@ -70,7 +70,7 @@ public record ReportView(
                         "No teacher to student pairs in the lineage."),
                 new Section(Section.FINDINGS, "Findings", true, "No findings."),
                 new Section(Section.DETECTORS, "Detector evidence", !report.detections().isEmpty(), ""),
-                new Section(Section.TRANSFER, "Transfer evidence", report.transfer() != null, ""),
+                new Section(Section.TRANSFER, "Mechanism evidence: MNIST-proxy experiment", report.transfer() != null, ""),
                 new Section(Section.POLICY, "Policy", report.policy() != null, ""),
                 new Section(Section.COMPLIANCE, "Compliance references", !report.compliance().isEmpty(), ""));
     }
