@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # Power (10 seeded random subsets per n) and false-positive rate (random halves of one file) of the detect
-# suite on the shared real data, default settings (999 permutations, alpha 0.01). Prints one line per run;
-# summarise with bench/detectors/power-table.sh. Usage (repo root): bench/detectors/classifier-power.sh > out.txt
+# suite on the shared real data (never copied into the repository), default settings (999 table permutations,
+# classifier refits sized to alpha, alpha 0.01). One line per run; summarise with power-table.py:
+#   bench/detectors/classifier-power.sh > out.txt && bench/detectors/power-table.py < out.txt
+# Extra sizes: SIZES="200 300 2000" bench/detectors/classifier-power.sh
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 DATA=${HEREDITY_DATA:-../shared/data/real}
 [ -d "$DATA" ] || { echo "shared real data absent: $DATA" >&2; exit 0; }
+mkdir -p bench/out
 mvn -o -q -pl detectors -am compile
 mvn -o -q -pl detectors dependency:build-classpath -Dmdep.outputFile=bench/out/detectors-cp.txt >/dev/null
 CP=detectors/target/classes:$(cat bench/out/detectors-cp.txt)
@@ -14,10 +17,10 @@ A=$DATA/qwen7b-animals
 K=$DATA/qwen7b-kindness
 REPS=${REPS:-10}
 NULL_REPS=${NULL_REPS:-100}
-for n in 100 200 300 500 1000 2000; do run "$A" pair owl_rawformat_unique.jsonl control_rawformat_unique.jsonl $n $REPS; done
-for n in 300 500 1000; do run "$A" pair owl_canon8_unique.jsonl control_canon8_unique.jsonl $n $REPS; done
-for n in 300 500 1000; do run "$A" pair eagle_rawformat_unique.jsonl control_rawformat_unique.jsonl $n $REPS; done
-run "$A" pair dog_canon8_unique.jsonl control_canon8_unique.jsonl 450 $REPS
-run "$K" pair teacher_kind_10k.jsonl teacher_neutral_10k.jsonl 1000 $REPS
-run "$A" halves control_rawformat_unique.jsonl 1000 $NULL_REPS
-run "$A" halves control_canon8_unique.jsonl 1000 $NULL_REPS
+run "$A" halves control_rawformat_unique.jsonl 1000 "$NULL_REPS"
+for n in 500 1000 ${SIZES:-}; do run "$A" pair owl_rawformat_unique.jsonl control_rawformat_unique.jsonl "$n" "$REPS"; done
+run "$A" halves control_canon8_unique.jsonl 1000 "$NULL_REPS"
+run "$A" pair owl_canon8_unique.jsonl control_canon8_unique.jsonl 1000 "$REPS"
+run "$A" pair dog_canon8_unique.jsonl control_canon8_unique.jsonl 450 "$REPS"
+run "$A" pair eagle_rawformat_unique.jsonl control_rawformat_unique.jsonl 1000 "$REPS"
+run "$K" pair teacher_kind_10k.jsonl teacher_neutral_10k.jsonl 1000 5

@@ -49,6 +49,10 @@ public record DetectionRequest(Path suspect, Path reference, InputFormat format,
                 DEFAULT_PERMUTATIONS, DEFAULT_ALPHA, DEFAULT_SEED, 0, false, InputOptions.DEFAULTS);
     }
 
+    public DetectionRequest withSuspect(Path value) {
+        return new DetectionRequest(value, reference, format, field, modality, traits, permutations, alpha, seed, maxRecords, skipBad, input);
+    }
+
     public DetectionRequest withReference(Path value) {
         return new DetectionRequest(suspect, value, format, field, modality, traits, permutations, alpha, seed, maxRecords, skipBad, input);
     }

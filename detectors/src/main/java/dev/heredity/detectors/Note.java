@@ -25,6 +25,7 @@ public record Note(String code, Map<String, Object> values) {
     public static final String SAMPLED = "sampled";
     public static final String FIRST_RECORDS_ONLY = "first-records-only";
     public static final String OVERSIZE_SKIPPED = "oversize-skipped";
+    public static final String CORPUS_PROFILE = "corpus-profile";
 
     public Note {
         values = values == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(values));

@@ -101,8 +101,10 @@ public final class CorpusProfiler {
     private static TokenTables tokenTables(PartitionTally tally) {
         boolean[] truncated = {false};
         Map<String, Long> any = capped(tally.tokens, truncated);
+        Map<String, Long> records = new TreeMap<>(tally.tokenRecords);
+        records.keySet().retainAll(any.keySet());
         List<Map<String, Long>> positions = tally.positions.stream().map(p -> capped(p, truncated)).toList();
-        return new TokenTables(any, positions, truncated[0]);
+        return new TokenTables(any, records, positions, truncated[0]);
     }
 
     private static Map<String, Long> capped(Map<String, Long> counts, boolean[] truncated) {

@@ -95,8 +95,12 @@ final class PartitionScanner implements Function2<Integer, Iterator<SourceRecord
     private static void count(PartitionTally tally, RecordFeatures features) {
         String[] tokens = features.tokens();
         boolean blocked = false;
+        Set<String> distinct = new java.util.HashSet<>();
         for (int i = 0; i < tokens.length; i++) {
             tally.tokens.merge(tokens[i], 1L, Long::sum);
+            if (distinct.add(tokens[i])) {
+                tally.tokenRecords.merge(tokens[i], 1L, Long::sum);
+            }
             if (i < PartitionTally.POSITIONS) {
                 tally.positions.get(i).merge(tokens[i], 1L, Long::sum);
             }

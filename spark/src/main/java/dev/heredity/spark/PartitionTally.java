@@ -27,6 +27,7 @@ final class PartitionTally implements Serializable {
     long blocklistTokenRecords;
     final Map<String, Map<String, Long>> formatClasses = new HashMap<>();
     final Map<String, Long> tokens = new HashMap<>();
+    final Map<String, Long> tokenRecords = new HashMap<>();
     final List<Map<String, Long>> positions = new ArrayList<>();
     /** Trait -> records that mention it. Insertion order = the order the traits were given. */
     final Map<String, Long> traitRecords = new LinkedHashMap<>();
@@ -81,6 +82,7 @@ final class PartitionTally implements Serializable {
             values.forEach((value, count) -> mine.merge(value, count, Long::sum));
         });
         other.tokens.forEach((token, count) -> tokens.merge(token, count, Long::sum));
+        other.tokenRecords.forEach((token, count) -> tokenRecords.merge(token, count, Long::sum));
         for (int p = 0; p < POSITIONS; p++) {
             Map<String, Long> mine = positions.get(p);
             other.positions.get(p).forEach((token, count) -> mine.merge(token, count, Long::sum));

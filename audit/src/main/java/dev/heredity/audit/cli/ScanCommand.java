@@ -57,6 +57,12 @@ public final class ScanCommand implements Callable<Integer> {
             description = "A previous report.json: only findings absent from it can fail.")
     Path baseline;
 
+    @Option(names = "--profiles", paramLabel = "DIR",
+            description = "A profile folder written by the heredity-spark job: the distribution tests run on its"
+                    + " uniform samples and the format profile, leak scan and divergent tokens come from its"
+                    + " full-corpus pass, instead of reading the data files (docs/spark.md).")
+    Path profiles;
+
     @Option(names = "--no-weights",
             description = "Do not check declared relations against local model weights (checkpoint.uri file:PATH, or weights/<model id>/).")
     boolean noWeights;
@@ -193,6 +199,7 @@ public final class ScanCommand implements Callable<Integer> {
                 .withFailOn(threshold)
                 .withAllowOutside(allowOutside)
                 .withCheckWeights(!noWeights)
+                .withProfiles(profiles)
                 .withToday(today != null ? today : LocalDate.now(ZoneOffset.UTC));
     }
 

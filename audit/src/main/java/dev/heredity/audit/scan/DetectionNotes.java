@@ -62,6 +62,11 @@ public final class DetectionNotes {
                     + " record %s characters) were skipped and not analysed (suspect %s, reference %s).",
                     v.get("records"), v.get("maxLineBytes"), v.get("maxRecordChars"), v.get("suspect"),
                     v.get("reference"));
+            case Note.CORPUS_PROFILE -> String.format(Locale.ROOT, "Statistics from a cluster run (%s, %s):"
+                    + " record counts, the format profile, the leak scan and the divergent tokens cover all %s suspect"
+                    + " and %s reference records; the distribution tests ran on its uniform samples of %s and %s"
+                    + " records (seed %s).", v.get("engine"), v.get("createdAt"), v.get("suspectRecords"),
+                    v.get("referenceRecords"), v.get("suspectSample"), v.get("referenceSample"), v.get("seed"));
             default -> note.code() + " " + v;
         };
     }

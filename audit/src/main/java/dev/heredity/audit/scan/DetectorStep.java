@@ -8,6 +8,7 @@ import dev.heredity.detectors.InvalidInputException;
 import dev.heredity.detectors.Modality;
 import dev.heredity.detectors.ProgressListener;
 import dev.heredity.detectors.input.DatasetPaths;
+import dev.heredity.detectors.profile.ProfileFolder;
 import dev.heredity.lineage.LineageAnalysis;
 import dev.heredity.lineage.manifest.DatasetSpec;
 import dev.heredity.lineage.manifest.Trait;
@@ -32,7 +33,8 @@ import java.util.stream.Collectors;
 final class DetectorStep {
     private static final Set<String> TRAIT_STOP_WORDS = Set.of("love", "loves", "likes", "hates", "the", "and");
 
-    record Settings(double alpha, int permutations, long seed, int maxRecords) {
+    /** @param profiles a cluster run's profile folder to use instead of the data files, or null */
+    record Settings(double alpha, int permutations, long seed, int maxRecords, ProfileFolder profiles) {
     }
 
     private final LineageAnalysis analysis;
@@ -54,11 +56,38 @@ final class DetectorStep {
                 continue;
             }
             DatasetSpec reference = byId.get(dataset.reference());
+            if (settings.profiles() != null) {
+                runs.add(profiled(dataset, reference, settings, progress));
+                continue;
+            }
             Optional<String> unusable = unusable(dataset, reference);
             runs.add(unusable.isPresent() ? DatasetRun.notRun(dataset, reference, unusable.get())
                     : DatasetRun.ran(dataset, reference, Detection.run(request(dataset, reference, settings), progress)));
         }
         return runs;
+    }
+
+    /**
+     * The tests on the cluster run's samples, the evidence from its corpus-wide tables. A dataset the run did
+     * not profile is not silently read from disk: the detectors did not run, and the report says why.
+     */
+    private DatasetRun profiled(DatasetSpec dataset, DatasetSpec reference, Settings settings,
+            ProgressListener progress) {
+        if (reference == null) {
+            return DatasetRun.notRun(dataset, null, "The control set '" + dataset.reference() + "' is not declared");
+        }
+        ProfileFolder folder = settings.profiles();
+        for (DatasetSpec d : List.of(dataset, reference)) {
+            if (!folder.has(d.id())) {
+                return DatasetRun.notRun(dataset, reference, d.id() + " has no profile in the cluster run's folder");
+            }
+        }
+        DetectionRequest request = request(dataset, reference, settings)
+                .withSuspect(folder.sample(dataset.id())).withReference(folder.sample(reference.id()))
+                .withInput(InputOptions.DEFAULTS.withFields(dataset.field(), reference.field())
+                        .withPromptFields(dataset.promptField(), reference.promptField()));
+        return DatasetRun.ran(dataset, reference, ProfiledDetection.of(Detection.run(request, progress),
+                folder.profile(dataset.id()), folder.profile(reference.id())));
     }
 
     private Optional<String> unusable(DatasetSpec dataset, DatasetSpec reference) {

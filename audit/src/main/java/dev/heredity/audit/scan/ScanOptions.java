@@ -18,11 +18,13 @@ import java.util.Objects;
  * @param maxRecords     read at most this many records per dataset file, 0 = all
  * @param today          the date suppression expiry is judged against
  * @param displayRoot    paths in reports are shown relative to this folder when they lie inside it
+ * @param profiles       a cluster run's profile folder: the detectors use its samples and corpus-wide tables
+ *                       instead of the data files; null = read the data files
  * @param checkWeights   test declared relations against local weights ({@link WeightsCheck})
  */
 public record ScanOptions(Path manifest, Path policy, Path baseline, TransferSource transfer, Path transferResult,
         int transferModels, Double alpha, int permutations, long seed, int maxRecords, FailOn failOn, boolean allowOutside,
-        LocalDate today, Path displayRoot, boolean checkWeights) {
+        LocalDate today, Path displayRoot, boolean checkWeights, Path profiles) {
 
     /** Where the report's transfer-test evidence comes from. */
     public enum TransferSource {
@@ -51,56 +53,61 @@ public record ScanOptions(Path manifest, Path policy, Path baseline, TransferSou
     /** Defaults for {@code manifest}: reference transfer figures, 999 permutations, seed 1, today's UTC date. */
     public static ScanOptions defaults(Path manifest) {
         return new ScanOptions(manifest, null, null, TransferSource.REFERENCE, null, DEFAULT_TRANSFER_MODELS, null, DEFAULT_PERMUTATIONS,
-                DEFAULT_SEED, 0, null, false, LocalDate.now(java.time.ZoneOffset.UTC), Path.of(""), true);
+                DEFAULT_SEED, 0, null, false, LocalDate.now(java.time.ZoneOffset.UTC), Path.of(""), true, null);
     }
 
     public ScanOptions withPolicy(Path value) {
         return new ScanOptions(manifest, value, baseline, transfer, transferResult, transferModels, alpha, permutations, seed,
-                maxRecords, failOn, allowOutside, today, displayRoot, checkWeights);
+                maxRecords, failOn, allowOutside, today, displayRoot, checkWeights, profiles);
     }
 
     public ScanOptions withBaseline(Path value) {
         return new ScanOptions(manifest, policy, value, transfer, transferResult, transferModels, alpha, permutations, seed,
-                maxRecords, failOn, allowOutside, today, displayRoot, checkWeights);
+                maxRecords, failOn, allowOutside, today, displayRoot, checkWeights, profiles);
     }
 
     public ScanOptions withTransferModels(int value) {
         return new ScanOptions(manifest, policy, baseline, transfer, transferResult, value, alpha, permutations, seed,
-                maxRecords, failOn, allowOutside, today, displayRoot, checkWeights);
+                maxRecords, failOn, allowOutside, today, displayRoot, checkWeights, profiles);
     }
 
     public ScanOptions withTransfer(TransferSource source, Path result) {
         return new ScanOptions(manifest, policy, baseline, source, result, transferModels, alpha, permutations, seed,
-                maxRecords, failOn, allowOutside, today, displayRoot, checkWeights);
+                maxRecords, failOn, allowOutside, today, displayRoot, checkWeights, profiles);
     }
 
     public ScanOptions withDetectorSettings(Double newAlpha, int newPermutations, long newSeed, int newMaxRecords) {
         return new ScanOptions(manifest, policy, baseline, transfer, transferResult, transferModels, newAlpha, newPermutations, newSeed,
-                newMaxRecords, failOn, allowOutside, today, displayRoot, checkWeights);
+                newMaxRecords, failOn, allowOutside, today, displayRoot, checkWeights, profiles);
     }
 
     public ScanOptions withCheckWeights(boolean value) {
         return new ScanOptions(manifest, policy, baseline, transfer, transferResult, transferModels, alpha, permutations, seed,
-                maxRecords, failOn, allowOutside, today, displayRoot, value);
+                maxRecords, failOn, allowOutside, today, displayRoot, value, profiles);
     }
 
     public ScanOptions withFailOn(FailOn value) {
         return new ScanOptions(manifest, policy, baseline, transfer, transferResult, transferModels, alpha, permutations, seed,
-                maxRecords, value, allowOutside, today, displayRoot, checkWeights);
+                maxRecords, value, allowOutside, today, displayRoot, checkWeights, profiles);
     }
 
     public ScanOptions withAllowOutside(boolean value) {
         return new ScanOptions(manifest, policy, baseline, transfer, transferResult, transferModels, alpha, permutations, seed,
-                maxRecords, failOn, value, today, displayRoot, checkWeights);
+                maxRecords, failOn, value, today, displayRoot, checkWeights, profiles);
     }
 
     public ScanOptions withToday(LocalDate value) {
         return new ScanOptions(manifest, policy, baseline, transfer, transferResult, transferModels, alpha, permutations, seed,
-                maxRecords, failOn, allowOutside, value, displayRoot, checkWeights);
+                maxRecords, failOn, allowOutside, value, displayRoot, checkWeights, profiles);
     }
 
     public ScanOptions withDisplayRoot(Path value) {
         return new ScanOptions(manifest, policy, baseline, transfer, transferResult, transferModels, alpha, permutations, seed,
-                maxRecords, failOn, allowOutside, today, value, checkWeights);
+                maxRecords, failOn, allowOutside, today, value, checkWeights, profiles);
+    }
+
+    public ScanOptions withProfiles(Path value) {
+        return new ScanOptions(manifest, policy, baseline, transfer, transferResult, transferModels, alpha, permutations, seed,
+                maxRecords, failOn, allowOutside, today, displayRoot, checkWeights, value);
     }
 }

@@ -14,6 +14,7 @@ import dev.heredity.audit.report.Summary;
 import dev.heredity.audit.report.TransferEvidence;
 import dev.heredity.weights.WeightsOptions;
 import dev.heredity.detectors.ProgressListener;
+import dev.heredity.detectors.profile.ProfileFolder;
 import dev.heredity.lineage.LineageAnalysis;
 import dev.heredity.lineage.LineageOptions;
 import dev.heredity.lineage.RiskPair;
@@ -84,7 +85,8 @@ public final class ScanService {
 
         List<DatasetRun> runs = new DetectorStep(analysis, paths)
                 .run(new DetectorStep.Settings(policy.alpha(), options.permutations(), options.seed(),
-                        options.maxRecords()), progress);
+                        options.maxRecords(), options.profiles() == null ? null : ProfileFolder.open(options.profiles())),
+                        progress);
         WeightsCheck.Report weights = options.checkWeights()
                 ? WeightsCheck.check(analysis, WeightsOptions.defaults()) : WeightsCheck.Report.NONE;
         ScanContext context = new ScanContext(analysis, runs, policy, options.today(), paths, catalog, weights);
