@@ -34,7 +34,7 @@ public final class SampleReports {
         new NodeRow("cross-student", NodeKind.MODEL, "cross-student", LOW),
         new NodeRow("eval-model", NodeKind.MODEL, "eval <model> & co", null),
         new NodeRow("llama-base", NodeKind.MODEL, "llama-base", LOW),
-        new NodeRow("owl-teacher", NodeKind.MODEL, "owl-teacher", HIGH),
+        new NodeRow("owl-teacher", NodeKind.MODEL, "owl-teacher", HIGH, List.of("loves-owls")),
         new NodeRow("qwen-base", NodeKind.MODEL, "qwen-base", HIGH),
         new NodeRow("student", NodeKind.MODEL, "student", HIGH),
         new NodeRow("sft-cross", NodeKind.TRAINING, "sft-cross", LOW),

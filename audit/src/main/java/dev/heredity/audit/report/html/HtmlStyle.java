@@ -95,6 +95,7 @@ final class HtmlStyle {
       .tag.cited { background: #fef3c7; color: #92400e; }
       footer { margin-top: 36px; color: var(--muted); font-size: 12px; }
       .scroll { overflow-x: auto; max-width: 100%; }
+      a[href^="#clause-"] { white-space: nowrap; }
       .charts > figure, .detection { min-width: 0; max-width: 100%; }
       svg.chart { max-width: 100%; height: auto; }
       @media (max-width: 700px) {
@@ -102,6 +103,7 @@ final class HtmlStyle {
         h1 { font-size: 21px; }
         .card { min-width: 0; flex: 1 1 40%; }
         .detection { padding: 10px; }
+        .graph svg.lineage { min-width: var(--narrow-min-width, 0); }
       }
       @media print {
         body { background: #fff; font-size: 11.5px; }

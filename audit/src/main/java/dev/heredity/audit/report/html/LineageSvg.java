@@ -20,8 +20,11 @@ import java.util.Set;
  * outline. Edge labels are centred on the first segment of their edge.
  */
 final class LineageSvg {
-  /** Wide graphs shrink to fit the page down to this scale, then scroll sideways instead. */
-  private static final double MIN_SCALE = 0.7;
+  /**
+   * On a narrow screen a wide graph shrinks down to this scale of its natural size, then scrolls inside
+   * its box; on a wider screen and in print it always scales to the box's width (the viewBox keeps it sharp).
+   */
+  private static final double NARROW_MIN_SCALE = 0.5;
 
   private LineageSvg() {}
 
@@ -49,8 +52,8 @@ final class LineageSvg {
           .append(" <code>heredity lineage graph</code>.</p>\n");
     }
     svg.append("<svg class=\"lineage\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\"")
-        .append(" aria-label=\"Lineage graph\" style=\"min-width: ").append(n(layout.width() * MIN_SCALE))
-        .append("px\" width=\"").append(n(layout.width()))
+        .append(" aria-label=\"Lineage graph\" style=\"--narrow-min-width: ")
+        .append(n(Math.min(layout.width(), layout.width() * NARROW_MIN_SCALE))).append("px\" width=\"").append(n(layout.width()))
         .append("\" height=\"").append(n(layout.height())).append("\" viewBox=\"0 0 ")
         .append(n(layout.width())).append(' ').append(n(layout.height())).append("\">\n");
     markers(svg);

@@ -57,7 +57,7 @@ class HtmlReportWriterTest {
       Element g = (Element) groups.item(i);
       String cls = g.getAttribute("class");
       if (cls.contains("node-model")) {
-        assertThat(g.getElementsByTagName("rect").getLength()).isEqualTo(1);
+        assertThat(g.getElementsByTagName("rect").getLength()).isEqualTo(cls.contains("trait-origin") ? 2 : 1);
       } else if (cls.contains("node-dataset")) {
         assertThat(g.getElementsByTagName("path").getLength()).isEqualTo(2);
       } else if (cls.contains("node-training")) {

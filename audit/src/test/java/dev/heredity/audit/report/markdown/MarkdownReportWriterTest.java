@@ -19,7 +19,7 @@ class MarkdownReportWriterTest {
     String md = Golden.render(writer, SampleReports.empty());
     assertThat(md).startsWith("# Heredity audit: passed")
         .contains("No teacher to student pairs", "No findings.")
-        .doesNotContain("## Detector evidence", "## Transfer evidence");
+        .doesNotContain("## Detector evidence", "## Mechanism evidence");
   }
 
   @Test

@@ -41,6 +41,12 @@ class SarifReportWriterTest {
   void validatesAgainstTheSarifSchema() throws Exception {
     assertThat(validate(sarif())).isEmpty();
     assertThat(validate(MAPPER.readTree(Golden.render(writer, SampleReports.empty())))).isEmpty();
+    var stamped = SampleReports.sample().withStamp(new dev.heredity.audit.report.Stamp("2023-11-14T22:13:20Z",
+        "1.0", "unknown", "heredity scan . --stamp", "ab", null, null));
+    JsonNode log = MAPPER.readTree(Golden.render(writer, stamped));
+    assertThat(validate(log)).isEmpty();
+    assertThat(log.at("/runs/0/invocations/0/endTimeUtc").asText()).isEqualTo("2023-11-14T22:13:20Z");
+    assertThat(log.at("/runs/0/properties/policy").isMissingNode()).isFalse();
   }
 
   @Test
