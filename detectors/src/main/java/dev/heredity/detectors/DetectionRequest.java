@@ -5,107 +5,284 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What {@link Detection#run} should compare. Build with {@link #defaults} and the {@code withXxx} copies.
+ * What {@link Detection#run} should compare. Build with {@link #defaults} and the {@code withXxx}
+ * copies.
  *
- * @param suspect      dataset that may carry a hidden trait
- * @param reference    control set from the untraited model on the same prompts; {@code null} runs only the
- *                     format profile and the leak scan
- * @param format       input layout, {@code null} = detect from the first record
- * @param field        JSON pointer (JSONL) or column name (CSV) of the generated text, {@code null} = default
- * @param modality     picks the tokeniser and modality-specific features; {@code null} = detect from the records
- * @param traits       words to search for in the leak scan; {@code "owl=owlet,strix"} adds synonyms
+ * @param suspect dataset that may carry a hidden trait
+ * @param reference control set from the untraited model on the same prompts; {@code null} runs only
+ *     the format profile and the leak scan
+ * @param format input layout, {@code null} = detect from the first record
+ * @param field JSON pointer (JSONL) or column name (CSV) of the generated text, {@code null} =
+ *     default
+ * @param modality picks the tokeniser and modality-specific features; {@code null} = detect from
+ *     the records
+ * @param traits words to search for in the leak scan; {@code "owl=owlet,strix"} adds synonyms
  * @param permutations label permutations for the permutation p-values (at least 19)
- * @param alpha        level of the combined verdict
- * @param seed         seeds every random choice: same input and seed give the same report
- * @param maxRecords   read at most this many records from each file, 0 = all
- * @param skipBad      skip and count malformed records instead of failing
- * @param input        per-side fields and splits, the tests' sample size and the record caps
+ * @param alpha level of the combined verdict
+ * @param seed seeds every random choice: same input and seed give the same report
+ * @param maxRecords read at most this many records from each file, 0 = all
+ * @param skipBad skip and count malformed records instead of failing
+ * @param input per-side fields and splits, the tests' sample size and the record caps
  */
-public record DetectionRequest(Path suspect, Path reference, InputFormat format, String field, Modality modality,
-        List<String> traits, int permutations, double alpha, long seed, int maxRecords, boolean skipBad,
-        InputOptions input) {
+public record DetectionRequest(
+    Path suspect,
+    Path reference,
+    InputFormat format,
+    String field,
+    Modality modality,
+    List<String> traits,
+    int permutations,
+    double alpha,
+    long seed,
+    int maxRecords,
+    boolean skipBad,
+    InputOptions input) {
 
-    public static final int DEFAULT_PERMUTATIONS = 999;
-    public static final double DEFAULT_ALPHA = 0.01;
-    public static final long DEFAULT_SEED = 1L;
+  public static final int DEFAULT_PERMUTATIONS = 999;
+  public static final double DEFAULT_ALPHA = 0.01;
+  public static final long DEFAULT_SEED = 1L;
 
-    public DetectionRequest {
-        Objects.requireNonNull(suspect, "suspect");
-        traits = traits == null ? List.of() : List.copyOf(traits);
-        input = input == null ? InputOptions.DEFAULTS : input;
-        if (permutations < 19) {
-            throw new IllegalArgumentException("permutations must be at least 19, got " + permutations);
-        }
-        if (!(alpha > 0 && alpha < 1)) {
-            throw new IllegalArgumentException("alpha must be between 0 and 1, got " + alpha);
-        }
-        if (maxRecords < 0) {
-            throw new IllegalArgumentException("max records must be 0 (all) or positive, got " + maxRecords);
-        }
+  public DetectionRequest {
+    Objects.requireNonNull(suspect, "suspect");
+    traits = traits == null ? List.of() : List.copyOf(traits);
+    input = input == null ? InputOptions.DEFAULTS : input;
+    if (permutations < 19) {
+      throw new IllegalArgumentException("permutations must be at least 19, got " + permutations);
     }
-
-    public static DetectionRequest defaults(Path suspect, Path reference) {
-        return new DetectionRequest(suspect, reference, null, null, null, List.of(),
-                DEFAULT_PERMUTATIONS, DEFAULT_ALPHA, DEFAULT_SEED, 0, false, InputOptions.DEFAULTS);
+    if (!(alpha > 0 && alpha < 1)) {
+      throw new IllegalArgumentException("alpha must be between 0 and 1, got " + alpha);
     }
-
-    public DetectionRequest withSuspect(Path value) {
-        return new DetectionRequest(value, reference, format, field, modality, traits, permutations, alpha, seed, maxRecords, skipBad, input);
+    if (maxRecords < 0) {
+      throw new IllegalArgumentException(
+          "max records must be 0 (all) or positive, got " + maxRecords);
     }
+  }
 
-    public DetectionRequest withReference(Path value) {
-        return new DetectionRequest(suspect, value, format, field, modality, traits, permutations, alpha, seed, maxRecords, skipBad, input);
-    }
+  public static DetectionRequest defaults(Path suspect, Path reference) {
+    return new DetectionRequest(
+        suspect,
+        reference,
+        null,
+        null,
+        null,
+        List.of(),
+        DEFAULT_PERMUTATIONS,
+        DEFAULT_ALPHA,
+        DEFAULT_SEED,
+        0,
+        false,
+        InputOptions.DEFAULTS);
+  }
 
-    public DetectionRequest withFormat(InputFormat value) {
-        return new DetectionRequest(suspect, reference, value, field, modality, traits, permutations, alpha, seed, maxRecords, skipBad, input);
-    }
+  public DetectionRequest withSuspect(Path value) {
+    return new DetectionRequest(
+        value,
+        reference,
+        format,
+        field,
+        modality,
+        traits,
+        permutations,
+        alpha,
+        seed,
+        maxRecords,
+        skipBad,
+        input);
+  }
 
-    public DetectionRequest withField(String value) {
-        return new DetectionRequest(suspect, reference, format, value, modality, traits, permutations, alpha, seed, maxRecords, skipBad, input);
-    }
+  public DetectionRequest withReference(Path value) {
+    return new DetectionRequest(
+        suspect,
+        value,
+        format,
+        field,
+        modality,
+        traits,
+        permutations,
+        alpha,
+        seed,
+        maxRecords,
+        skipBad,
+        input);
+  }
 
-    public DetectionRequest withModality(Modality value) {
-        return new DetectionRequest(suspect, reference, format, field, value, traits, permutations, alpha, seed, maxRecords, skipBad, input);
-    }
+  public DetectionRequest withFormat(InputFormat value) {
+    return new DetectionRequest(
+        suspect,
+        reference,
+        value,
+        field,
+        modality,
+        traits,
+        permutations,
+        alpha,
+        seed,
+        maxRecords,
+        skipBad,
+        input);
+  }
 
-    public DetectionRequest withTraits(List<String> value) {
-        return new DetectionRequest(suspect, reference, format, field, modality, value, permutations, alpha, seed, maxRecords, skipBad, input);
-    }
+  public DetectionRequest withField(String value) {
+    return new DetectionRequest(
+        suspect,
+        reference,
+        format,
+        value,
+        modality,
+        traits,
+        permutations,
+        alpha,
+        seed,
+        maxRecords,
+        skipBad,
+        input);
+  }
 
-    public DetectionRequest withPermutations(int value) {
-        return new DetectionRequest(suspect, reference, format, field, modality, traits, value, alpha, seed, maxRecords, skipBad, input);
-    }
+  public DetectionRequest withModality(Modality value) {
+    return new DetectionRequest(
+        suspect,
+        reference,
+        format,
+        field,
+        value,
+        traits,
+        permutations,
+        alpha,
+        seed,
+        maxRecords,
+        skipBad,
+        input);
+  }
 
-    public DetectionRequest withAlpha(double value) {
-        return new DetectionRequest(suspect, reference, format, field, modality, traits, permutations, value, seed, maxRecords, skipBad, input);
-    }
+  public DetectionRequest withTraits(List<String> value) {
+    return new DetectionRequest(
+        suspect,
+        reference,
+        format,
+        field,
+        modality,
+        value,
+        permutations,
+        alpha,
+        seed,
+        maxRecords,
+        skipBad,
+        input);
+  }
 
-    public DetectionRequest withSeed(long value) {
-        return new DetectionRequest(suspect, reference, format, field, modality, traits, permutations, alpha, value, maxRecords, skipBad, input);
-    }
+  public DetectionRequest withPermutations(int value) {
+    return new DetectionRequest(
+        suspect,
+        reference,
+        format,
+        field,
+        modality,
+        traits,
+        value,
+        alpha,
+        seed,
+        maxRecords,
+        skipBad,
+        input);
+  }
 
-    public DetectionRequest withMaxRecords(int value) {
-        return new DetectionRequest(suspect, reference, format, field, modality, traits, permutations, alpha, seed, value, skipBad, input);
-    }
+  public DetectionRequest withAlpha(double value) {
+    return new DetectionRequest(
+        suspect,
+        reference,
+        format,
+        field,
+        modality,
+        traits,
+        permutations,
+        value,
+        seed,
+        maxRecords,
+        skipBad,
+        input);
+  }
 
-    public DetectionRequest withSkipBad(boolean value) {
-        return new DetectionRequest(suspect, reference, format, field, modality, traits, permutations, alpha, seed, maxRecords, value, input);
-    }
+  public DetectionRequest withSeed(long value) {
+    return new DetectionRequest(
+        suspect,
+        reference,
+        format,
+        field,
+        modality,
+        traits,
+        permutations,
+        alpha,
+        value,
+        maxRecords,
+        skipBad,
+        input);
+  }
 
-    public DetectionRequest withInput(InputOptions value) {
-        return new DetectionRequest(suspect, reference, format, field, modality, traits, permutations, alpha, seed, maxRecords, skipBad, value);
-    }
+  public DetectionRequest withMaxRecords(int value) {
+    return new DetectionRequest(
+        suspect,
+        reference,
+        format,
+        field,
+        modality,
+        traits,
+        permutations,
+        alpha,
+        seed,
+        value,
+        skipBad,
+        input);
+  }
 
-    /** The suspect side: its own field, else the shared {@code field}. */
-    public DatasetInput suspectInput() {
-        return new DatasetInput(suspect, input.suspectSplit(), input.suspectField() != null ? input.suspectField() : field,
-                input.suspectPromptField());
-    }
+  public DetectionRequest withSkipBad(boolean value) {
+    return new DetectionRequest(
+        suspect,
+        reference,
+        format,
+        field,
+        modality,
+        traits,
+        permutations,
+        alpha,
+        seed,
+        maxRecords,
+        value,
+        input);
+  }
 
-    /** The reference side, or null without a reference. */
-    public DatasetInput referenceInput() {
-        return reference == null ? null : new DatasetInput(reference, input.referenceSplit(),
-                input.referenceField() != null ? input.referenceField() : field, input.referencePromptField());
-    }
+  public DetectionRequest withInput(InputOptions value) {
+    return new DetectionRequest(
+        suspect,
+        reference,
+        format,
+        field,
+        modality,
+        traits,
+        permutations,
+        alpha,
+        seed,
+        maxRecords,
+        skipBad,
+        value);
+  }
+
+  /** The suspect side: its own field, else the shared {@code field}. */
+  public DatasetInput suspectInput() {
+    return new DatasetInput(
+        suspect,
+        input.suspectSplit(),
+        input.suspectField() != null ? input.suspectField() : field,
+        input.suspectPromptField());
+  }
+
+  /** The reference side, or null without a reference. */
+  public DatasetInput referenceInput() {
+    return reference == null
+        ? null
+        : new DatasetInput(
+            reference,
+            input.referenceSplit(),
+            input.referenceField() != null ? input.referenceField() : field,
+            input.referencePromptField());
+  }
 }

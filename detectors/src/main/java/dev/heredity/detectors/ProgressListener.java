@@ -6,13 +6,13 @@ package dev.heredity.detectors;
  */
 @FunctionalInterface
 public interface ProgressListener {
-    /** A listener that ignores every update. */
-    ProgressListener NONE = (task, done, total) -> { };
+  /** A listener that ignores every update. */
+  ProgressListener NONE = (task, done, total) -> {};
 
-    /**
-     * @param task  short label of the current stage, e.g. {@code "permutations"}
-     * @param done  units finished so far
-     * @param total units in the stage
-     */
-    void update(String task, long done, long total);
+  /**
+   * @param task short label of the current stage, e.g. {@code "permutations"}
+   * @param done units finished so far
+   * @param total units in the stage
+   */
+  void update(String task, long done, long total);
 }

@@ -5,7 +5,7 @@ import java.util.List;
 
 /** One base of a discovered model, with every artifact that says so. */
 public record BaseLink(String model, Relation relation, List<Evidence> evidence) {
-    public BaseLink {
-        evidence = List.copyOf(evidence);
-    }
+  public BaseLink {
+    evidence = List.copyOf(evidence);
+  }
 }

@@ -1,5 +1,7 @@
 package dev.heredity.discovery;
 
-/** A trait found in the artifacts; today only a recorded system prompt (source {@code system-prompt}). */
-public record DiscoveredTrait(String name, String source, String text, Evidence evidence) {
-}
+/**
+ * A trait found in the artifacts; today only a recorded system prompt (source {@code
+ * system-prompt}).
+ */
+public record DiscoveredTrait(String name, String source, String text, Evidence evidence) {}

@@ -9,8 +9,9 @@ package dev.heredity.discovery;
  * @param maxGgufHeaderBytes largest GGUF metadata section read (the tensor data is never read)
  * @param maxRowBytes longest data row read; longer rows are skipped and counted
  */
-public record DiscoveryLimits(int maxDepth, int maxFiles, long maxCardBytes, long maxGgufHeaderBytes, int maxRowBytes) {
-    public static DiscoveryLimits defaults() {
-        return new DiscoveryLimits(16, 500_000, 1L << 20, 256L << 20, 8 << 20);
-    }
+public record DiscoveryLimits(
+    int maxDepth, int maxFiles, long maxCardBytes, long maxGgufHeaderBytes, int maxRowBytes) {
+  public static DiscoveryLimits defaults() {
+    return new DiscoveryLimits(16, 500_000, 1L << 20, 256L << 20, 8 << 20);
+  }
 }

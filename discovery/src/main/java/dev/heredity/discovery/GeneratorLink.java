@@ -8,7 +8,7 @@ import java.util.List;
  * @param rows rows that name this generator in their model column, or -1 when the rows do not say
  */
 public record GeneratorLink(String model, long rows, List<Evidence> evidence) {
-    public GeneratorLink {
-        evidence = List.copyOf(evidence);
-    }
+  public GeneratorLink {
+    evidence = List.copyOf(evidence);
+  }
 }

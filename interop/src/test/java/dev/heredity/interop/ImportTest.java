@@ -15,101 +15,203 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ImportTest {
-    @TempDir
-    Path dir;
+  @TempDir Path dir;
 
-    private static final LineageOptions OPTIONS = new LineageOptions(false, false);
+  private static final LineageOptions OPTIONS = new LineageOptions(false, false);
 
-    /** An event as another producer would write it: no Heredity facets, only the MODEL dataset type. */
-    private static String event(String runId, String type, String job, String inputs, String outputs) {
-        return "{\"eventType\":\"" + type + "\",\"eventTime\":\"2026-01-01T00:00:00Z\",\"producer\":\"urn:x\","
-                + "\"schemaURL\":\"https://openlineage.io/spec/2-0-2/OpenLineage.json#/$defs/RunEvent\","
-                + "\"run\":{\"runId\":\"" + runId + "\"},\"job\":{\"namespace\":\"ml\",\"name\":\"" + job + "\"},"
-                + "\"inputs\":[" + inputs + "],\"outputs\":[" + outputs + "]}";
-    }
+  /**
+   * An event as another producer would write it: no Heredity facets, only the MODEL dataset type.
+   */
+  private static String event(
+      String runId, String type, String job, String inputs, String outputs) {
+    return "{\"eventType\":\""
+        + type
+        + "\",\"eventTime\":\"2026-01-01T00:00:00Z\",\"producer\":\"urn:x\","
+        + "\"schemaURL\":\"https://openlineage.io/spec/2-0-2/OpenLineage.json#/$defs/RunEvent\","
+        + "\"run\":{\"runId\":\""
+        + runId
+        + "\"},\"job\":{\"namespace\":\"ml\",\"name\":\""
+        + job
+        + "\"},"
+        + "\"inputs\":["
+        + inputs
+        + "],\"outputs\":["
+        + outputs
+        + "]}";
+  }
 
-    private static String model(String name) {
-        return "{\"namespace\":\"ml\",\"name\":\"" + name + "\",\"facets\":{\"datasetType\":{\"_producer\":\"urn:x\","
-                + "\"_schemaURL\":\"urn:y\",\"datasetType\":\"MODEL\"}}}";
-    }
+  private static String model(String name) {
+    return "{\"namespace\":\"ml\",\"name\":\""
+        + name
+        + "\",\"facets\":{\"datasetType\":{\"_producer\":\"urn:x\","
+        + "\"_schemaURL\":\"urn:y\",\"datasetType\":\"MODEL\"}}}";
+  }
 
-    private static String data(String name) {
-        return "{\"namespace\":\"ml\",\"name\":\"" + name + "\"}";
-    }
+  private static String data(String name) {
+    return "{\"namespace\":\"ml\",\"name\":\"" + name + "\"}";
+  }
 
-    @Test
-    void foreignEventsFollowTheNamingConvention() throws IOException {
-        Path log = Files.writeString(dir.resolve("marquez.jsonl"), String.join("\n",
-                event("11111111-1111-1111-1111-111111111111", "COMPLETE", "derive-teacher", model("base"), model("teacher")),
-                event("22222222-2222-2222-2222-222222222222", "COMPLETE", "sample-numbers", model("teacher"), data("numbers")),
-                event("33333333-3333-3333-3333-333333333333", "START", "sft", model("base") + "," + data("numbers"), model("student")),
-                event("33333333-3333-3333-3333-333333333333", "COMPLETE", "sft", model("base") + "," + data("numbers"), model("student")),
-                "") + "\n");
-        LineageAnalysis analysis = LineageSources.analyze(log, OPTIONS);
-        assertThat(analysis.pairs()).extracting(RiskPair::teacher, RiskPair::student, RiskPair::training, RiskPair::severity)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("teacher", "student", "sft", Severity.MEDIUM));
-    }
+  @Test
+  void foreignEventsFollowTheNamingConvention() throws IOException {
+    Path log =
+        Files.writeString(
+            dir.resolve("marquez.jsonl"),
+            String.join(
+                    "\n",
+                    event(
+                        "11111111-1111-1111-1111-111111111111",
+                        "COMPLETE",
+                        "derive-teacher",
+                        model("base"),
+                        model("teacher")),
+                    event(
+                        "22222222-2222-2222-2222-222222222222",
+                        "COMPLETE",
+                        "sample-numbers",
+                        model("teacher"),
+                        data("numbers")),
+                    event(
+                        "33333333-3333-3333-3333-333333333333",
+                        "START",
+                        "sft",
+                        model("base") + "," + data("numbers"),
+                        model("student")),
+                    event(
+                        "33333333-3333-3333-3333-333333333333",
+                        "COMPLETE",
+                        "sft",
+                        model("base") + "," + data("numbers"),
+                        model("student")),
+                    "")
+                + "\n");
+    LineageAnalysis analysis = LineageSources.analyze(log, OPTIONS);
+    assertThat(analysis.pairs())
+        .extracting(RiskPair::teacher, RiskPair::student, RiskPair::training, RiskPair::severity)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("teacher", "student", "sft", Severity.MEDIUM));
+  }
 
-    @Test
-    void aFailedRunProducedNothing() throws IOException {
-        Path log = Files.writeString(dir.resolve("events.jsonl"), String.join("\n",
-                event("22222222-2222-2222-2222-222222222222", "COMPLETE", "sample-numbers", model("teacher"), data("numbers")),
-                event("33333333-3333-3333-3333-333333333333", "START", "sft", model("teacher") + "," + data("numbers"), model("student")),
-                event("33333333-3333-3333-3333-333333333333", "FAIL", "sft", model("teacher") + "," + data("numbers"), model("student"))));
-        assertThat(LineageSources.analyze(log, OPTIONS).pairs()).isEmpty();
-    }
+  @Test
+  void aFailedRunProducedNothing() throws IOException {
+    Path log =
+        Files.writeString(
+            dir.resolve("events.jsonl"),
+            String.join(
+                "\n",
+                event(
+                    "22222222-2222-2222-2222-222222222222",
+                    "COMPLETE",
+                    "sample-numbers",
+                    model("teacher"),
+                    data("numbers")),
+                event(
+                    "33333333-3333-3333-3333-333333333333",
+                    "START",
+                    "sft",
+                    model("teacher") + "," + data("numbers"),
+                    model("student")),
+                event(
+                    "33333333-3333-3333-3333-333333333333",
+                    "FAIL",
+                    "sft",
+                    model("teacher") + "," + data("numbers"),
+                    model("student"))));
+    assertThat(LineageSources.analyze(log, OPTIONS).pairs()).isEmpty();
+  }
 
-    @Test
-    void aBrokenEventIsAnErrorAtItsLine() throws IOException {
-        Path log = Files.writeString(dir.resolve("events.jsonl"),
-                event("22222222-2222-2222-2222-222222222222", "COMPLETE", "g", model("teacher"), data("numbers")) + "\n\n{\"run\": {\"runId\": 1\n");
-        assertThatThrownBy(() -> LineageSources.analyze(log, OPTIONS)).isInstanceOf(InvalidManifestException.class)
-                .hasMessageStartingWith(log + ":3:").hasMessageContaining("syntax error");
-    }
+  @Test
+  void aBrokenEventIsAnErrorAtItsLine() throws IOException {
+    Path log =
+        Files.writeString(
+            dir.resolve("events.jsonl"),
+            event(
+                    "22222222-2222-2222-2222-222222222222",
+                    "COMPLETE",
+                    "g",
+                    model("teacher"),
+                    data("numbers"))
+                + "\n\n{\"run\": {\"runId\": 1\n");
+    assertThatThrownBy(() -> LineageSources.analyze(log, OPTIONS))
+        .isInstanceOf(InvalidManifestException.class)
+        .hasMessageStartingWith(log + ":3:")
+        .hasMessageContaining("syntax error");
+  }
 
-    @Test
-    void bytesThatAreNotUtf8AreAnErrorAtTheirLine() throws IOException {
-        Path log = dir.resolve("events.jsonl");
-        byte[] first = (event("22222222-2222-2222-2222-222222222222", "COMPLETE", "g", model("teacher"), data("numbers"))
-                + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        byte[] bytes = java.util.Arrays.copyOf(first, first.length + 3);
-        bytes[first.length] = (byte) 0xff;
-        bytes[first.length + 1] = (byte) 0xfe;
-        bytes[first.length + 2] = '\n';
-        Files.write(log, bytes);
-        assertThatThrownBy(() -> LineageSources.analyze(log, OPTIONS)).isInstanceOf(InvalidManifestException.class)
-                .hasMessage(log + ":2:1: not UTF-8 text");
-    }
+  @Test
+  void bytesThatAreNotUtf8AreAnErrorAtTheirLine() throws IOException {
+    Path log = dir.resolve("events.jsonl");
+    byte[] first =
+        (event(
+                    "22222222-2222-2222-2222-222222222222",
+                    "COMPLETE",
+                    "g",
+                    model("teacher"),
+                    data("numbers"))
+                + "\n")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] bytes = java.util.Arrays.copyOf(first, first.length + 3);
+    bytes[first.length] = (byte) 0xff;
+    bytes[first.length + 1] = (byte) 0xfe;
+    bytes[first.length + 2] = '\n';
+    Files.write(log, bytes);
+    assertThatThrownBy(() -> LineageSources.analyze(log, OPTIONS))
+        .isInstanceOf(InvalidManifestException.class)
+        .hasMessage(log + ":2:1: not UTF-8 text");
+  }
 
-    @Test
-    void anEventWithoutAJobIsAnErrorAtItsLine() throws IOException {
-        Path log = Files.writeString(dir.resolve("events.jsonl"),
-                event("22222222-2222-2222-2222-222222222222", "COMPLETE", "g", model("teacher"), data("numbers"))
-                        + "\n{\"run\":{\"runId\":\"x\"}}\n");
-        assertThatThrownBy(() -> LineageSources.analyze(log, OPTIONS)).isInstanceOf(InvalidManifestException.class)
-                .hasMessage(log + ":2:1: not an OpenLineage run event: 'job.name' is missing or not a string");
-    }
+  @Test
+  void anEventWithoutAJobIsAnErrorAtItsLine() throws IOException {
+    Path log =
+        Files.writeString(
+            dir.resolve("events.jsonl"),
+            event(
+                    "22222222-2222-2222-2222-222222222222",
+                    "COMPLETE",
+                    "g",
+                    model("teacher"),
+                    data("numbers"))
+                + "\n{\"run\":{\"runId\":\"x\"}}\n");
+    assertThatThrownBy(() -> LineageSources.analyze(log, OPTIONS))
+        .isInstanceOf(InvalidManifestException.class)
+        .hasMessage(
+            log + ":2:1: not an OpenLineage run event: 'job.name' is missing or not a string");
+  }
 
-    @Test
-    void anAmbiguousTrainingNamesItsLine() throws IOException {
-        Path log = Files.writeString(dir.resolve("events.jsonl"),
-                event("33333333-3333-3333-3333-333333333333", "COMPLETE", "sft", model("a") + "," + model("b") + "," + data("d"), model("s")) + "\n");
-        assertThatThrownBy(() -> LineageSources.analyze(log, OPTIONS)).isInstanceOf(InvalidManifestException.class)
-                .hasMessageStartingWith(log + ":1:1: training run 'sft' reads 2 models");
-    }
+  @Test
+  void anAmbiguousTrainingNamesItsLine() throws IOException {
+    Path log =
+        Files.writeString(
+            dir.resolve("events.jsonl"),
+            event(
+                    "33333333-3333-3333-3333-333333333333",
+                    "COMPLETE",
+                    "sft",
+                    model("a") + "," + model("b") + "," + data("d"),
+                    model("s"))
+                + "\n");
+    assertThatThrownBy(() -> LineageSources.analyze(log, OPTIONS))
+        .isInstanceOf(InvalidManifestException.class)
+        .hasMessageStartingWith(log + ":1:1: training run 'sft' reads 2 models");
+  }
 
-    @Test
-    void aCycloneDxBomIsRecognisedByContentAndItsErrorsAreLocated() throws IOException {
-        Path bom = Files.writeString(dir.resolve("ml.json"),
-                "{\n  \"bomFormat\": \"CycloneDX\",\n  \"specVersion\": \"1.6\",\n  \"components\": [\n    {\"type\": \"machine-learning-model\"}\n  ]\n}\n");
-        assertThat(LineageSources.detect(bom)).isEqualTo(LineageSources.Kind.CYCLONEDX);
-        assertThatThrownBy(() -> LineageSources.analyze(bom, OPTIONS)).isInstanceOf(InvalidManifestException.class)
-                .hasMessage(bom + ":5:5: component has no name");
-    }
+  @Test
+  void aCycloneDxBomIsRecognisedByContentAndItsErrorsAreLocated() throws IOException {
+    Path bom =
+        Files.writeString(
+            dir.resolve("ml.json"),
+            "{\n  \"bomFormat\": \"CycloneDX\",\n  \"specVersion\": \"1.6\",\n  \"components\": [\n    {\"type\": \"machine-learning-model\"}\n  ]\n}\n");
+    assertThat(LineageSources.detect(bom)).isEqualTo(LineageSources.Kind.CYCLONEDX);
+    assertThatThrownBy(() -> LineageSources.analyze(bom, OPTIONS))
+        .isInstanceOf(InvalidManifestException.class)
+        .hasMessage(bom + ":5:5: component has no name");
+  }
 
-    @Test
-    void aForeignMlBomWithPedigreeImportsModelRelations() throws IOException {
-        Path bom = Files.writeString(dir.resolve("vendor.cdx.json"), """
+  @Test
+  void aForeignMlBomWithPedigreeImportsModelRelations() throws IOException {
+    Path bom =
+        Files.writeString(
+            dir.resolve("vendor.cdx.json"),
+            """
                 {"bomFormat": "CycloneDX", "specVersion": "1.6", "components": [
                   {"type": "machine-learning-model", "name": "base"},
                   {"type": "machine-learning-model", "name": "teacher",
@@ -122,16 +224,18 @@ class ImportTest {
                    "properties": [{"name": "heredity:generatedBy", "value": "teacher"}]}
                 ]}
                 """);
-        LineageAnalysis analysis = LineageSources.analyze(bom, OPTIONS);
-        assertThat(analysis.pairs()).extracting(RiskPair::teacher, RiskPair::student, RiskPair::severity)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("teacher", "student", Severity.CRITICAL));
-    }
+    LineageAnalysis analysis = LineageSources.analyze(bom, OPTIONS);
+    assertThat(analysis.pairs())
+        .extracting(RiskPair::teacher, RiskPair::student, RiskPair::severity)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("teacher", "student", Severity.CRITICAL));
+  }
 
-    @Test
-    void aManifestIsStillAManifest() {
-        Path manifest = Samples.repo().resolve("samples/owl-numbers/heredity.yaml");
-        assertThat(LineageSources.detect(manifest)).isEqualTo(LineageSources.Kind.MANIFEST);
-        assertThat(RoundTripTest.decisions(LineageSources.analyze(manifest, OPTIONS)))
-                .isEqualTo(RoundTripTest.decisions(Samples.analyze(manifest)));
-    }
+  @Test
+  void aManifestIsStillAManifest() {
+    Path manifest = Samples.repo().resolve("samples/owl-numbers/heredity.yaml");
+    assertThat(LineageSources.detect(manifest)).isEqualTo(LineageSources.Kind.MANIFEST);
+    assertThat(RoundTripTest.decisions(LineageSources.analyze(manifest, OPTIONS)))
+        .isEqualTo(RoundTripTest.decisions(Samples.analyze(manifest)));
+  }
 }

@@ -5,7 +5,7 @@ package dev.heredity.lineage;
  * @param verifyHashes hash present files and compare with their declared {@code sha256}
  */
 public record LineageOptions(boolean allowOutside, boolean verifyHashes) {
-    public static LineageOptions defaults() {
-        return new LineageOptions(false, true);
-    }
+  public static LineageOptions defaults() {
+    return new LineageOptions(false, true);
+  }
 }

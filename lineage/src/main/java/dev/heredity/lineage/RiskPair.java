@@ -10,11 +10,20 @@ import java.util.List;
  * @param sharedRoots init roots both models reach, or the names of init groups that join them
  * @param location where the training is declared
  */
-public record RiskPair(String teacher, String student, String training, List<String> datasets, List<String> path,
-        boolean sharedBase, List<String> sharedRoots, Severity severity, String reason, SourceLocation location) {
-    public RiskPair {
-        datasets = List.copyOf(datasets);
-        path = List.copyOf(path);
-        sharedRoots = List.copyOf(sharedRoots);
-    }
+public record RiskPair(
+    String teacher,
+    String student,
+    String training,
+    List<String> datasets,
+    List<String> path,
+    boolean sharedBase,
+    List<String> sharedRoots,
+    Severity severity,
+    String reason,
+    SourceLocation location) {
+  public RiskPair {
+    datasets = List.copyOf(datasets);
+    path = List.copyOf(path);
+    sharedRoots = List.copyOf(sharedRoots);
+  }
 }

@@ -10,12 +10,20 @@ import java.util.List;
  * @param chain model ids from the traced model to {@code student}
  * @param path ids of this hop: teacher, datasets (upstream first), training, student
  */
-public record TraceHop(int depth, String teacher, String student, String training, List<String> datasets,
-        List<String> path, boolean sameBase, List<String> sharedRoots, List<String> chain) {
-    public TraceHop {
-        datasets = List.copyOf(datasets);
-        path = List.copyOf(path);
-        sharedRoots = List.copyOf(sharedRoots);
-        chain = List.copyOf(chain);
-    }
+public record TraceHop(
+    int depth,
+    String teacher,
+    String student,
+    String training,
+    List<String> datasets,
+    List<String> path,
+    boolean sameBase,
+    List<String> sharedRoots,
+    List<String> chain) {
+  public TraceHop {
+    datasets = List.copyOf(datasets);
+    path = List.copyOf(path);
+    sharedRoots = List.copyOf(sharedRoots);
+    chain = List.copyOf(chain);
+  }
 }

@@ -10,14 +10,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class InitRootsTest {
-    @TempDir
-    Path dir;
+  @TempDir Path dir;
 
-    private InitRoots roots;
+  private InitRoots roots;
 
-    @BeforeEach
-    void build() {
-        Path file = write(dir, "m.yaml", """
+  @BeforeEach
+  void build() {
+    Path file =
+        write(
+            dir,
+            "m.yaml",
+            """
                 heredity: 1
                 models:
                   - id: base-a
@@ -42,42 +45,44 @@ class InitRootsTest {
                 initGroups:
                   - {name: ab-group, members: [base-b, base-c]}
                 """);
-        roots = TestManifests.analyze(file).graph().roots();
-    }
+    roots = TestManifests.analyze(file).graph().roots();
+  }
 
-    @Test
-    void followsEveryRelationButDistill() {
-        assertThat(roots.rootsOf("quant-a")).containsExactly("base-a");
-        assertThat(roots.rootsOf("adapter-b")).containsExactly("base-b");
-        assertThat(roots.rootsOf("distilled")).as("distill starts new weights").containsExactly("distilled");
-        assertThat(roots.rootsOf("base-a")).containsExactly("base-a");
-    }
+  @Test
+  void followsEveryRelationButDistill() {
+    assertThat(roots.rootsOf("quant-a")).containsExactly("base-a");
+    assertThat(roots.rootsOf("adapter-b")).containsExactly("base-b");
+    assertThat(roots.rootsOf("distilled"))
+        .as("distill starts new weights")
+        .containsExactly("distilled");
+    assertThat(roots.rootsOf("base-a")).containsExactly("base-a");
+  }
 
-    @Test
-    void aMergeHasEveryParentsRoots() {
-        assertThat(roots.rootsOf("merged")).containsExactly("base-a", "base-b");
-        assertThat(roots.sharedRoots("merged", "prompted-a")).containsExactly("base-a");
-        assertThat(roots.sharedRoots("merged", "adapter-b")).containsExactly("base-b", "ab-group");
-    }
+  @Test
+  void aMergeHasEveryParentsRoots() {
+    assertThat(roots.rootsOf("merged")).containsExactly("base-a", "base-b");
+    assertThat(roots.sharedRoots("merged", "prompted-a")).containsExactly("base-a");
+    assertThat(roots.sharedRoots("merged", "adapter-b")).containsExactly("base-b", "ab-group");
+  }
 
-    @Test
-    void aTrainingsFromIsItsStudentsBase() {
-        assertThat(roots.rootsOf("trained")).containsExactly("base-a");
-        assertThat(roots.shareBase("trained", "instruct-a")).isTrue();
-    }
+  @Test
+  void aTrainingsFromIsItsStudentsBase() {
+    assertThat(roots.rootsOf("trained")).containsExactly("base-a");
+    assertThat(roots.shareBase("trained", "instruct-a")).isTrue();
+  }
 
-    @Test
-    void initGroupsJoinTheirMembersAndTheirDescendants() {
-        assertThat(roots.sharedRoots("adapter-b", "grouped-c")).containsExactly("ab-group");
-        assertThat(roots.shareBase("base-a", "base-c")).isFalse();
-        assertThat(roots.shareBase("distilled", "instruct-a")).isFalse();
-    }
+  @Test
+  void initGroupsJoinTheirMembersAndTheirDescendants() {
+    assertThat(roots.sharedRoots("adapter-b", "grouped-c")).containsExactly("ab-group");
+    assertThat(roots.shareBase("base-a", "base-c")).isFalse();
+    assertThat(roots.shareBase("distilled", "instruct-a")).isFalse();
+  }
 
-    @Test
-    void theRootIndexAnswersWhoSharesABase() {
-        assertThat(roots.modelsSharingBaseWith("prompted-a"))
-                .containsExactly("base-a", "instruct-a", "merged", "prompted-a", "quant-a", "trained");
-        assertThat(roots.modelsSharingBaseWith("base-c"))
-                .containsExactly("adapter-b", "base-b", "base-c", "grouped-c", "merged");
-    }
+  @Test
+  void theRootIndexAnswersWhoSharesABase() {
+    assertThat(roots.modelsSharingBaseWith("prompted-a"))
+        .containsExactly("base-a", "instruct-a", "merged", "prompted-a", "quant-a", "trained");
+    assertThat(roots.modelsSharingBaseWith("base-c"))
+        .containsExactly("adapter-b", "base-b", "base-c", "grouped-c", "merged");
+  }
 }

@@ -8,12 +8,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class TracerTest {
-    @TempDir
-    java.nio.file.Path dir;
+  @TempDir java.nio.file.Path dir;
 
-    @Test
-    void followsGenerateTrainHopsAcrossGenerationsAndMarksCrossBaseHops() {
-        LineageAnalysis analysis = TestManifests.analyze(TestManifests.write(dir, "m.yaml", """
+  @Test
+  void followsGenerateTrainHopsAcrossGenerationsAndMarksCrossBaseHops() {
+    LineageAnalysis analysis =
+        TestManifests.analyze(
+            TestManifests.write(
+                dir,
+                "m.yaml",
+                """
                 heredity: 1
                 models:
                   - id: base
@@ -33,15 +37,25 @@ class TracerTest {
                   - {id: t-gen3, student: gen3, from: other, datasets: [d2]}
                   - {id: t-side, student: side, from: other, datasets: [d0]}
                 """));
-        List<TraceHop> hops = analysis.trace("teacher");
-        assertThat(hops).extracting(h -> h.depth() + " " + h.teacher() + "->" + h.student() + " "
-                        + (h.sameBase() ? "same" : "cross") + " " + String.join(">", h.chain()))
-                .containsExactly(
-                        "1 teacher->gen1 same teacher>gen1",
-                        "1 teacher->side cross teacher>side",
-                        "2 gen1-prompted->gen2 same teacher>gen1>gen1-prompted>gen2",
-                        "3 gen2->gen3 cross teacher>gen1>gen1-prompted>gen2>gen3");
-        assertThat(analysis.trace("gen3")).isEmpty();
-        assertThatThrownBy(() -> analysis.trace("nobody")).isInstanceOf(IllegalArgumentException.class);
-    }
+    List<TraceHop> hops = analysis.trace("teacher");
+    assertThat(hops)
+        .extracting(
+            h ->
+                h.depth()
+                    + " "
+                    + h.teacher()
+                    + "->"
+                    + h.student()
+                    + " "
+                    + (h.sameBase() ? "same" : "cross")
+                    + " "
+                    + String.join(">", h.chain()))
+        .containsExactly(
+            "1 teacher->gen1 same teacher>gen1",
+            "1 teacher->side cross teacher>side",
+            "2 gen1-prompted->gen2 same teacher>gen1>gen1-prompted>gen2",
+            "3 gen2->gen3 cross teacher>gen1>gen1-prompted>gen2>gen3");
+    assertThat(analysis.trace("gen3")).isEmpty();
+    assertThatThrownBy(() -> analysis.trace("nobody")).isInstanceOf(IllegalArgumentException.class);
+  }
 }

@@ -6,27 +6,29 @@ import java.util.Comparator;
 
 /** A sample candidate: its key under {@link SampleKey}, where it came from, and its raw text. */
 record Sampled(long key, int file, long position, String raw) implements Serializable {
-    static final Comparator<Sampled> BY_KEY = new ByKey();
-    static final Comparator<Sampled> IN_FILE_ORDER = Comparator.comparingInt(Sampled::file)
-            .thenComparingLong(Sampled::position);
+  static final Comparator<Sampled> BY_KEY = new ByKey();
+  static final Comparator<Sampled> IN_FILE_ORDER =
+      Comparator.comparingInt(Sampled::file).thenComparingLong(Sampled::position);
 
-    /** Serializable, since the tally's heap (which holds it) travels between executors and the driver. */
-    static final class ByKey implements Comparator<Sampled>, Serializable {
-        private static final long serialVersionUID = 1L;
+  /**
+   * Serializable, since the tally's heap (which holds it) travels between executors and the driver.
+   */
+  static final class ByKey implements Comparator<Sampled>, Serializable {
+    private static final long serialVersionUID = 1L;
 
-        @Override
-        public int compare(Sampled a, Sampled b) {
-            return SampleKey.compare(a.key, a.file, a.position, b.key, b.file, b.position);
-        }
+    @Override
+    public int compare(Sampled a, Sampled b) {
+      return SampleKey.compare(a.key, a.file, a.position, b.key, b.file, b.position);
     }
+  }
 
-    /** The reverse, for the max-heap of the candidates kept. */
-    static final class ByKeyDescending implements Comparator<Sampled>, Serializable {
-        private static final long serialVersionUID = 1L;
+  /** The reverse, for the max-heap of the candidates kept. */
+  static final class ByKeyDescending implements Comparator<Sampled>, Serializable {
+    private static final long serialVersionUID = 1L;
 
-        @Override
-        public int compare(Sampled a, Sampled b) {
-            return BY_KEY.compare(b, a);
-        }
+    @Override
+    public int compare(Sampled a, Sampled b) {
+      return BY_KEY.compare(b, a);
     }
+  }
 }

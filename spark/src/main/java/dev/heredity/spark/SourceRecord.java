@@ -3,10 +3,10 @@ package dev.heredity.spark;
 import java.io.Serializable;
 
 /**
- * One raw record as read from its file: the file's index in the dataset's sorted file list, its position in
- * the file (1-based line for text, row + 1 for Parquet), its 1-based record number in the dataset when the
- * reader knows it ({@code 0} when it is derived from partition order), and the raw text (a JSON object or a
- * plain line).
+ * One raw record as read from its file: the file's index in the dataset's sorted file list, its
+ * position in the file (1-based line for text, row + 1 for Parquet), its 1-based record number in
+ * the dataset when the reader knows it ({@code 0} when it is derived from partition order), and the
+ * raw text (a JSON object or a plain line).
  */
-public record SourceRecord(int file, long position, long number, String raw) implements Serializable {
-}
+public record SourceRecord(int file, long position, long number, String raw)
+    implements Serializable {}

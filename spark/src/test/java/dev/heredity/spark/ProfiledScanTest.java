@@ -20,69 +20,109 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** `scan --profiles` on the cluster job's output gives the local scan's findings and detections. */
 class ProfiledScanTest {
-    private static final Path REPO = Path.of(System.getProperty("heredity.repo", "..")).toAbsolutePath().normalize();
-    private static final Path SAMPLE = REPO.resolve("samples/owl-numbers");
-    private static SparkSession spark;
+  private static final Path REPO =
+      Path.of(System.getProperty("heredity.repo", "..")).toAbsolutePath().normalize();
+  private static final Path SAMPLE = REPO.resolve("samples/owl-numbers");
+  private static SparkSession spark;
 
-    @TempDir
-    static Path temp;
+  @TempDir static Path temp;
 
-    @BeforeAll
-    static void start() {
-        spark = SparkSession.builder().master("local[2]").appName("heredity-test")
-                .config("spark.ui.enabled", "false").config("spark.driver.host", "127.0.0.1")
-                .config("spark.driver.bindAddress", "127.0.0.1").getOrCreate();
-        spark.sparkContext().setLogLevel("ERROR");
-    }
+  @BeforeAll
+  static void start() {
+    spark =
+        SparkSession.builder()
+            .master("local[2]")
+            .appName("heredity-test")
+            .config("spark.ui.enabled", "false")
+            .config("spark.driver.host", "127.0.0.1")
+            .config("spark.driver.bindAddress", "127.0.0.1")
+            .getOrCreate();
+    spark.sparkContext().setLogLevel("ERROR");
+  }
 
-    @AfterAll
-    static void stop() {
-        spark.stop();
-    }
+  @AfterAll
+  static void stop() {
+    spark.stop();
+  }
 
-    private static AuditReport scan(Path profiles) {
-        ScanOptions options = ScanOptions.defaults(SAMPLE).withToday(LocalDate.of(2026, 6, 1)).withDisplayRoot(REPO)
-                .withProfiles(profiles);
-        return new ScanService().scan(options, ProgressListener.NONE);
-    }
+  private static AuditReport scan(Path profiles) {
+    ScanOptions options =
+        ScanOptions.defaults(SAMPLE)
+            .withToday(LocalDate.of(2026, 6, 1))
+            .withDisplayRoot(REPO)
+            .withProfiles(profiles);
+    return new ScanService().scan(options, ProgressListener.NONE);
+  }
 
-    @Test
-    void profilesGiveTheLocalFindingsAndSayWhereTheyCameFrom() {
-        Path out = temp.resolve("profiles");
-        ProfileJob.run(spark, ProfileJob.parse(new String[] {"--manifest", SAMPLE.resolve("heredity.yaml").toString(),
-            "--out", out.toString()}));
-        AuditReport local = scan(null);
-        AuditReport cluster = scan(out);
+  @Test
+  void profilesGiveTheLocalFindingsAndSayWhereTheyCameFrom() {
+    Path out = temp.resolve("profiles");
+    ProfileJob.run(
+        spark,
+        ProfileJob.parse(
+            new String[] {
+              "--manifest", SAMPLE.resolve("heredity.yaml").toString(), "--out", out.toString()
+            }));
+    AuditReport local = scan(null);
+    AuditReport cluster = scan(out);
 
-        assertThat(cluster.findings()).extracting(Finding::id, Finding::rule, Finding::severity, Finding::title)
-                .isEqualTo(local.findings().stream().map(f -> org.assertj.core.groups.Tuple.tuple(f.id(), f.rule(),
-                        f.severity(), f.title())).toList());
-        assertThat(cluster.findings()).extracting(Finding::rule).contains("distribution-shift", "same-base-pair");
-        DatasetDetection c = cluster.detections().get(0);
-        DatasetDetection l = local.detections().get(0);
-        assertThat(c.verdict()).isEqualTo(l.verdict());
-        assertThat(c.pValue()).isEqualTo(l.pValue());
-        assertThat(c.tests()).isEqualTo(l.tests());
-        assertThat(c.divergentTokens()).isEqualTo(l.divergentTokens());
-        assertThat(c.formatNotes()).isEqualTo(l.formatNotes());
-        assertThat(c.leaks()).isEqualTo(l.leaks());
-        assertThat(c.notes()).containsAll(l.notes());
-        assertThat(c.notes()).anySatisfy(n -> assertThat(n).startsWith("Statistics from a cluster run (spark ")
-                .contains("cover all 600 suspect and 600 reference records"));
-    }
+    assertThat(cluster.findings())
+        .extracting(Finding::id, Finding::rule, Finding::severity, Finding::title)
+        .isEqualTo(
+            local.findings().stream()
+                .map(
+                    f ->
+                        org.assertj.core.groups.Tuple.tuple(
+                            f.id(), f.rule(), f.severity(), f.title()))
+                .toList());
+    assertThat(cluster.findings())
+        .extracting(Finding::rule)
+        .contains("distribution-shift", "same-base-pair");
+    DatasetDetection c = cluster.detections().get(0);
+    DatasetDetection l = local.detections().get(0);
+    assertThat(c.verdict()).isEqualTo(l.verdict());
+    assertThat(c.pValue()).isEqualTo(l.pValue());
+    assertThat(c.tests()).isEqualTo(l.tests());
+    assertThat(c.divergentTokens()).isEqualTo(l.divergentTokens());
+    assertThat(c.formatNotes()).isEqualTo(l.formatNotes());
+    assertThat(c.leaks()).isEqualTo(l.leaks());
+    assertThat(c.notes()).containsAll(l.notes());
+    assertThat(c.notes())
+        .anySatisfy(
+            n ->
+                assertThat(n)
+                    .startsWith("Statistics from a cluster run (spark ")
+                    .contains("cover all 600 suspect and 600 reference records"));
+  }
 
-    @Test
-    void aDatasetTheRunDidNotProfileIsNotSilentlyReadFromDisk() throws Exception {
-        Path out = temp.resolve("only-owl");
-        ProfileJob.run(spark, ProfileJob.parse(new String[] {"--manifest", SAMPLE.resolve("heredity.yaml").toString(),
-            "--out", out.toString(), "--dataset", "owl-numbers", "--sample", "50"}));
-        assertThat(Files.list(out).map(p -> p.getFileName().toString()).toList()).hasSize(3);
-        AuditReport report = scan(out);
-        assertThat(report.detections()).isEmpty();
-        List<Finding> notRun = report.findings().stream().filter(f -> f.rule().equals("detectors-not-run")).toList();
-        assertThat(notRun).singleElement().satisfies(f -> {
-            assertThat(f.subject()).isEqualTo("owl-numbers");
-            assertThat(String.join(" ", f.evidence()) + f.explanation()).contains("control-numbers has no profile");
-        });
-    }
+  @Test
+  void aDatasetTheRunDidNotProfileIsNotSilentlyReadFromDisk() throws Exception {
+    Path out = temp.resolve("only-owl");
+    ProfileJob.run(
+        spark,
+        ProfileJob.parse(
+            new String[] {
+              "--manifest",
+              SAMPLE.resolve("heredity.yaml").toString(),
+              "--out",
+              out.toString(),
+              "--dataset",
+              "owl-numbers",
+              "--sample",
+              "50"
+            }));
+    assertThat(Files.list(out).map(p -> p.getFileName().toString()).toList()).hasSize(3);
+    AuditReport report = scan(out);
+    assertThat(report.detections()).isEmpty();
+    List<Finding> notRun =
+        report.findings().stream().filter(f -> f.rule().equals("detectors-not-run")).toList();
+    assertThat(notRun)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.subject()).isEqualTo("owl-numbers");
+              assertThat(String.join(" ", f.evidence()) + f.explanation())
+                  .contains("control-numbers has no profile");
+            });
+  }
 }

@@ -1,5 +1,4 @@
 package dev.heredity.transfer;
 
 /** Result of one arm (teacher, reference, same-init, ...). */
-public record ArmResult(Accuracy accuracy) {
-}
+public record ArmResult(Accuracy accuracy) {}

@@ -7,60 +7,86 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 
-/** All-pairs cosine similarity of two models' unit vectors: one float GEMM on the transfer kernels. */
+/**
+ * All-pairs cosine similarity of two models' unit vectors: one float GEMM on the transfer kernels.
+ */
 final class CosineMatrix {
-    // Blocks sized so the B panel (K_BLOCK x N_BLOCK floats, 256 KB) and the A block stay in L2: without
-    // them a 11008 x 4096 operand is streamed from memory once per 6-row register tile.
-    private static final int ROW_BLOCK = 192;
-    private static final int N_BLOCK = 256;
-    private static final int K_BLOCK = 256;
+  // Blocks sized so the B panel (K_BLOCK x N_BLOCK floats, 256 KB) and the A block stay in L2:
+  // without
+  // them a 11008 x 4096 operand is streamed from memory once per 6-row register tile.
+  private static final int ROW_BLOCK = 192;
+  private static final int N_BLOCK = 256;
+  private static final int K_BLOCK = 256;
 
-    private CosineMatrix() {
-    }
+  private CosineMatrix() {}
 
-    private static void rowBlock(Kernels kernels, UnitVectors a, float[] bt, float[] c, int start, int rows, int padded, int k) {
-        for (int n0 = 0; n0 < padded; n0 += N_BLOCK) {
-            int width = Math.min(N_BLOCK, padded - n0);
-            for (int k0 = 0; k0 < k; k0 += K_BLOCK) {
-                int depth = Math.min(K_BLOCK, k - k0);
-                kernels.gemm(rows, width, depth,
-                        a.data, start * a.unitStride + k0 * a.featureStride, a.unitStride, a.featureStride,
-                        bt, k0 * padded + n0, padded,
-                        c, start * padded + n0, padded, k0 > 0, null, false);
-            }
-        }
+  private static void rowBlock(
+      Kernels kernels,
+      UnitVectors a,
+      float[] bt,
+      float[] c,
+      int start,
+      int rows,
+      int padded,
+      int k) {
+    for (int n0 = 0; n0 < padded; n0 += N_BLOCK) {
+      int width = Math.min(N_BLOCK, padded - n0);
+      for (int k0 = 0; k0 < k; k0 += K_BLOCK) {
+        int depth = Math.min(K_BLOCK, k - k0);
+        kernels.gemm(
+            rows,
+            width,
+            depth,
+            a.data,
+            start * a.unitStride + k0 * a.featureStride,
+            a.unitStride,
+            a.featureStride,
+            bt,
+            k0 * padded + n0,
+            padded,
+            c,
+            start * padded + n0,
+            padded,
+            k0 > 0,
+            null,
+            false);
+      }
     }
+  }
 
-    /** {@code units x units} row-major: entry (i, j) is the cosine of unit i of A and unit j of B. */
-    static float[] compute(UnitVectors a, UnitVectors b, Kernels kernels, ExecutorService pool, int threads) {
-        int n = a.units;
-        int padded = (n + Kernels.PAD - 1) / Kernels.PAD * Kernels.PAD;
-        float[] bt = b.transposedPadded(padded);
-        float[] c = new float[Math.multiplyExact(n, padded)];
-        int k = a.features;
-        List<Future<?>> jobs = new ArrayList<>();
-        for (int from = 0; from < n; from += ROW_BLOCK) {
-            int start = from;
-            int rows = Math.min(ROW_BLOCK, n - from);
-            jobs.add(pool.submit(() -> rowBlock(kernels, a, bt, c, start, rows, padded, k)));
-        }
-        for (Future<?> f : jobs) {
-            try {
-                f.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted", e);
-            } catch (ExecutionException e) {
-                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-            }
-        }
-        if (padded == n) {
-            return c;
-        }
-        float[] square = new float[Math.multiplyExact(n, n)];
-        for (int i = 0; i < n; i++) {
-            System.arraycopy(c, i * padded, square, i * n, n);
-        }
-        return square;
+  /** {@code units x units} row-major: entry (i, j) is the cosine of unit i of A and unit j of B. */
+  static float[] compute(
+      UnitVectors a, UnitVectors b, Kernels kernels, ExecutorService pool, int threads) {
+    int n = a.units;
+    int padded = (n + Kernels.PAD - 1) / Kernels.PAD * Kernels.PAD;
+    float[] bt = b.transposedPadded(padded);
+    float[] c = new float[Math.multiplyExact(n, padded)];
+    int k = a.features;
+    List<Future<?>> jobs = new ArrayList<>();
+    for (int from = 0; from < n; from += ROW_BLOCK) {
+      int start = from;
+      int rows = Math.min(ROW_BLOCK, n - from);
+      jobs.add(pool.submit(() -> rowBlock(kernels, a, bt, c, start, rows, padded, k)));
     }
+    for (Future<?> f : jobs) {
+      try {
+        f.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted", e);
+      } catch (ExecutionException e) {
+        throw e.getCause() instanceof RuntimeException r
+            ? r
+            : new IllegalStateException(e.getCause());
+      }
+    }
+    if (padded == n) {
+      return c;
+    }
+    float[] square = new float[Math.multiplyExact(n, n)];
+    for (int i = 0; i < n; i++) {
+      System.arraycopy(c, i * padded, square, i * n, n);
+    }
+    return square;
+  }
 }

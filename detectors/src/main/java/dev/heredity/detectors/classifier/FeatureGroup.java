@@ -2,26 +2,29 @@ package dev.heredity.detectors.classifier;
 
 /** The kinds of hashed classifier features; a feature is a group and up to two integer keys. */
 enum FeatureGroup {
-    /** A content token anywhere in the record. */
-    TOKEN,
-    /** Two consecutive content tokens. */
-    BIGRAM,
-    /** The token at position 1, 2 or 3 (key a = position). */
-    POSITION,
-    /** The last token. */
-    LAST,
-    /** Number of content tokens (capped). */
-    LENGTH,
-    /** A format class of the record (separator, brackets, indentation...). */
-    FORMAT,
-    /** A prompt-relation class (echo share, continues the prompt...). */
-    PROMPT,
-    /** Numbers: digit value at a digit position, by number length. */
-    DIGIT,
-    /** Numbers: signed difference between consecutive values, in buckets of 10 (exact below 10). */
-    STEP,
-    /** Numbers: hundreds bucket of two consecutive values. */
-    HUNDREDS_PAIR,
-    /** Numbers: the hundreds bucket of the value at position 1, 2 or 3, or last (key a = position, 0 = last). */
-    POSITION_HUNDREDS
+  /** A content token anywhere in the record. */
+  TOKEN,
+  /** Two consecutive content tokens. */
+  BIGRAM,
+  /** The token at position 1, 2 or 3 (key a = position). */
+  POSITION,
+  /** The last token. */
+  LAST,
+  /** Number of content tokens (capped). */
+  LENGTH,
+  /** A format class of the record (separator, brackets, indentation...). */
+  FORMAT,
+  /** A prompt-relation class (echo share, continues the prompt...). */
+  PROMPT,
+  /** Numbers: digit value at a digit position, by number length. */
+  DIGIT,
+  /** Numbers: signed difference between consecutive values, in buckets of 10 (exact below 10). */
+  STEP,
+  /** Numbers: hundreds bucket of two consecutive values. */
+  HUNDREDS_PAIR,
+  /**
+   * Numbers: the hundreds bucket of the value at position 1, 2 or 3, or last (key a = position, 0 =
+   * last).
+   */
+  POSITION_HUNDREDS
 }

@@ -6,43 +6,43 @@ import java.io.InputStream;
 
 /** Counts the bytes read through it: the position for error messages and the progress bar. */
 final class CountingInputStream extends FilterInputStream {
-    private volatile long count;
+  private volatile long count;
 
-    CountingInputStream(InputStream in) {
-        super(in);
-    }
+  CountingInputStream(InputStream in) {
+    super(in);
+  }
 
-    long count() {
-        return count;
-    }
+  long count() {
+    return count;
+  }
 
-    @Override
-    public int read() throws IOException {
-        int b = super.read();
-        if (b >= 0) {
-            count++;
-        }
-        return b;
+  @Override
+  public int read() throws IOException {
+    int b = super.read();
+    if (b >= 0) {
+      count++;
     }
+    return b;
+  }
 
-    @Override
-    public int read(byte[] buffer, int offset, int length) throws IOException {
-        int n = super.read(buffer, offset, length);
-        if (n > 0) {
-            count += n;
-        }
-        return n;
+  @Override
+  public int read(byte[] buffer, int offset, int length) throws IOException {
+    int n = super.read(buffer, offset, length);
+    if (n > 0) {
+      count += n;
     }
+    return n;
+  }
 
-    @Override
-    public long skip(long n) throws IOException {
-        long skipped = super.skip(n);
-        count += skipped;
-        return skipped;
-    }
+  @Override
+  public long skip(long n) throws IOException {
+    long skipped = super.skip(n);
+    count += skipped;
+    return skipped;
+  }
 
-    @Override
-    public boolean markSupported() {
-        return false;
-    }
+  @Override
+  public boolean markSupported() {
+    return false;
+  }
 }

@@ -18,184 +18,202 @@ import java.util.Properties;
 import java.util.Set;
 
 /**
- * One Parquet file, read through DuckDB's embedded engine: only the columns the layout needs are read,
- * each row comes back as one JSON object (nested lists of structs such as chat {@code messages} included)
- * through a forward-only, streamed result set, and is parsed by the same {@link RecordParser} as JSONL.
+ * One Parquet file, read through DuckDB's embedded engine: only the columns the layout needs are
+ * read, each row comes back as one JSON object (nested lists of structs such as chat {@code
+ * messages} included) through a forward-only, streamed result set, and is parsed by the same {@link
+ * RecordParser} as JSONL.
  */
 final class ParquetSource implements RecordSource {
-    static final int FETCH_SIZE = 2048;
-    /** Native memory DuckDB may use for one scan; it streams row groups, so this is ample. */
-    static final String MEMORY_LIMIT = "512MB";
+  static final int FETCH_SIZE = 2048;
 
-    private final Path file;
-    private final long size;
-    private final long rows;
-    private final Connection connection;
-    private final Statement statement;
-    private final ResultSet results;
-    private final RecordParser parser;
-    private int row;
+  /** Native memory DuckDB may use for one scan; it streams row groups, so this is ample. */
+  static final String MEMORY_LIMIT = "512MB";
 
-    ParquetSource(Path file, InputFormat format, String field, String promptField) {
-        DatasetPaths.requireReadable(file);
-        this.file = file;
+  private final Path file;
+  private final long size;
+  private final long rows;
+  private final Connection connection;
+  private final Statement statement;
+  private final ResultSet results;
+  private final RecordParser parser;
+  private int row;
+
+  ParquetSource(Path file, InputFormat format, String field, String promptField) {
+    DatasetPaths.requireReadable(file);
+    this.file = file;
+    try {
+      this.size = Files.size(file);
+      Properties properties = new Properties();
+      properties.setProperty("jdbc_stream_results", "true");
+      // Parquet support is built into the driver; never download extensions at run time.
+      properties.setProperty("autoinstall_known_extensions", "false");
+      this.connection = DriverManager.getConnection("jdbc:duckdb:", properties);
+    } catch (Exception e) {
+      throw new InvalidInputException(
+          file + ": cannot start the Parquet reader: " + e.getMessage(), e);
+    }
+    try {
+      try (Statement setup = connection.createStatement()) {
+        setup.execute("SET memory_limit = '" + MEMORY_LIMIT + "'");
+        setup.execute("SET preserve_insertion_order = true");
+      }
+      String source = "read_parquet(" + literal(file.toAbsolutePath().toString()) + ")";
+      List<String> columns = columns(source);
+      InputFormat layout =
+          format != null ? format : LayoutDetector.detect(file.toString(), columns, field);
+      if (layout == InputFormat.LINES || layout == InputFormat.CSV) {
+        throw new InvalidInputException(
+            Problem.UNKNOWN_LAYOUT,
+            file + ": a Parquet file cannot be read as " + layout.id(),
+            LayoutDetector.expectedKeys(),
+            null);
+      }
+      Set<String> needed = new LinkedHashSet<>();
+      if (field != null) {
+        needed.add(column(columns, RecordParser.topLevel(field), "text"));
+      } else {
+        for (String key : layout.keys()) {
+          needed.add(column(columns, key, "layout " + layout.id()));
+        }
+      }
+      if (promptField != null) {
+        needed.add(column(columns, RecordParser.topLevel(promptField), "prompt"));
+      } else {
+        for (String optional : promptColumns(layout)) {
+          if (columns.contains(optional)) {
+            needed.add(optional);
+          }
+        }
+      }
+      this.parser = new RecordParser(layout, field, promptField);
+      this.rows = count(source);
+      this.statement =
+          connection.createStatement(ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
+      statement.setFetchSize(FETCH_SIZE);
+      String select =
+          needed.stream()
+              .map(ParquetSource::identifier)
+              .reduce((a, b) -> a + ", " + b)
+              .orElseThrow();
+      this.results =
+          statement.executeQuery(
+              "SELECT to_json(r)::VARCHAR FROM (SELECT " + select + " FROM " + source + ") r");
+    } catch (SQLException e) {
+      close();
+      throw error(e);
+    } catch (RuntimeException e) {
+      close();
+      throw e;
+    }
+  }
+
+  private static List<String> promptColumns(InputFormat layout) {
+    return switch (layout) {
+      case ALPACA -> List.of("input");
+      case PROMPT_COMPLETION, TEXT -> List.of("prompt");
+      default -> List.of();
+    };
+  }
+
+  private String column(List<String> columns, String name, String role) {
+    LayoutDetector.requireColumn(file.toString(), columns, name, role);
+    return name;
+  }
+
+  private List<String> columns(String source) throws SQLException {
+    List<String> columns = new ArrayList<>();
+    try (Statement describe = connection.createStatement();
+        ResultSet rs = describe.executeQuery("DESCRIBE SELECT * FROM " + source)) {
+      while (rs.next()) {
+        columns.add(rs.getString(1));
+      }
+    }
+    return columns;
+  }
+
+  private long count(String source) throws SQLException {
+    try (Statement count = connection.createStatement();
+        ResultSet rs = count.executeQuery("SELECT count(*) FROM " + source)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  static String literal(String text) {
+    return "'" + text.replace("'", "''") + "'";
+  }
+
+  static String identifier(String name) {
+    return "\"" + name.replace("\"", "\"\"") + "\"";
+  }
+
+  @Override
+  public RawRecord next() {
+    try {
+      if (!results.next()) {
+        return null;
+      }
+      row++;
+      String json = results.getString(1);
+      return RawRecord.unparsed(row, json == null ? "null" : json);
+    } catch (SQLException e) {
+      throw new InvalidInputException(
+          Problem.TRUNCATED,
+          file + ": row " + (row + 1) + ": cannot read the " + "Parquet data: " + firstLine(e),
+          List.of(),
+          e);
+    }
+  }
+
+  private InvalidInputException error(SQLException e) {
+    return new InvalidInputException(
+        Problem.TRUNCATED, file + ": not a readable Parquet file: " + firstLine(e), List.of(), e);
+  }
+
+  /** DuckDB's message without its error-class prefix and without the file path it repeats. */
+  static String firstLine(SQLException e) {
+    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
+    int newline = message.indexOf('\n');
+    message = newline >= 0 ? message.substring(0, newline) : message;
+    int colon = message.indexOf(" Error: ");
+    if (colon >= 0 && colon < 40) {
+      message = message.substring(colon + 8);
+    }
+    return message.toLowerCase(Locale.ROOT).startsWith("invalid input")
+        ? message.substring(13).strip()
+        : message;
+  }
+
+  @Override
+  public RecordParser parser() {
+    return parser;
+  }
+
+  @Override
+  public long oversize() {
+    return 0;
+  }
+
+  @Override
+  public long consumed() {
+    return rows == 0 ? size : (long) ((double) row / rows * size);
+  }
+
+  @Override
+  public long size() {
+    return size;
+  }
+
+  @Override
+  public void close() {
+    for (AutoCloseable c : new AutoCloseable[] {results, statement, connection}) {
+      if (c != null) {
         try {
-            this.size = Files.size(file);
-            Properties properties = new Properties();
-            properties.setProperty("jdbc_stream_results", "true");
-            // Parquet support is built into the driver; never download extensions at run time.
-            properties.setProperty("autoinstall_known_extensions", "false");
-            this.connection = DriverManager.getConnection("jdbc:duckdb:", properties);
-        } catch (Exception e) {
-            throw new InvalidInputException(file + ": cannot start the Parquet reader: " + e.getMessage(), e);
+          c.close();
+        } catch (Exception ignored) {
+          // input only
         }
-        try {
-            try (Statement setup = connection.createStatement()) {
-                setup.execute("SET memory_limit = '" + MEMORY_LIMIT + "'");
-                setup.execute("SET preserve_insertion_order = true");
-            }
-            String source = "read_parquet(" + literal(file.toAbsolutePath().toString()) + ")";
-            List<String> columns = columns(source);
-            InputFormat layout = format != null ? format : LayoutDetector.detect(file.toString(), columns, field);
-            if (layout == InputFormat.LINES || layout == InputFormat.CSV) {
-                throw new InvalidInputException(Problem.UNKNOWN_LAYOUT, file + ": a Parquet file cannot be read as "
-                        + layout.id(), LayoutDetector.expectedKeys(), null);
-            }
-            Set<String> needed = new LinkedHashSet<>();
-            if (field != null) {
-                needed.add(column(columns, RecordParser.topLevel(field), "text"));
-            } else {
-                for (String key : layout.keys()) {
-                    needed.add(column(columns, key, "layout " + layout.id()));
-                }
-            }
-            if (promptField != null) {
-                needed.add(column(columns, RecordParser.topLevel(promptField), "prompt"));
-            } else {
-                for (String optional : promptColumns(layout)) {
-                    if (columns.contains(optional)) {
-                        needed.add(optional);
-                    }
-                }
-            }
-            this.parser = new RecordParser(layout, field, promptField);
-            this.rows = count(source);
-            this.statement = connection.createStatement(ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
-            statement.setFetchSize(FETCH_SIZE);
-            String select = needed.stream().map(ParquetSource::identifier).reduce((a, b) -> a + ", " + b).orElseThrow();
-            this.results = statement.executeQuery("SELECT to_json(r)::VARCHAR FROM (SELECT " + select + " FROM "
-                    + source + ") r");
-        } catch (SQLException e) {
-            close();
-            throw error(e);
-        } catch (RuntimeException e) {
-            close();
-            throw e;
-        }
+      }
     }
-
-    private static List<String> promptColumns(InputFormat layout) {
-        return switch (layout) {
-            case ALPACA -> List.of("input");
-            case PROMPT_COMPLETION, TEXT -> List.of("prompt");
-            default -> List.of();
-        };
-    }
-
-    private String column(List<String> columns, String name, String role) {
-        LayoutDetector.requireColumn(file.toString(), columns, name, role);
-        return name;
-    }
-
-    private List<String> columns(String source) throws SQLException {
-        List<String> columns = new ArrayList<>();
-        try (Statement describe = connection.createStatement();
-                ResultSet rs = describe.executeQuery("DESCRIBE SELECT * FROM " + source)) {
-            while (rs.next()) {
-                columns.add(rs.getString(1));
-            }
-        }
-        return columns;
-    }
-
-    private long count(String source) throws SQLException {
-        try (Statement count = connection.createStatement();
-                ResultSet rs = count.executeQuery("SELECT count(*) FROM " + source)) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
-    static String literal(String text) {
-        return "'" + text.replace("'", "''") + "'";
-    }
-
-    static String identifier(String name) {
-        return "\"" + name.replace("\"", "\"\"") + "\"";
-    }
-
-    @Override
-    public RawRecord next() {
-        try {
-            if (!results.next()) {
-                return null;
-            }
-            row++;
-            String json = results.getString(1);
-            return RawRecord.unparsed(row, json == null ? "null" : json);
-        } catch (SQLException e) {
-            throw new InvalidInputException(Problem.TRUNCATED, file + ": row " + (row + 1) + ": cannot read the "
-                    + "Parquet data: " + firstLine(e), List.of(), e);
-        }
-    }
-
-    private InvalidInputException error(SQLException e) {
-        return new InvalidInputException(Problem.TRUNCATED, file + ": not a readable Parquet file: " + firstLine(e),
-                List.of(), e);
-    }
-
-    /** DuckDB's message without its error-class prefix and without the file path it repeats. */
-    static String firstLine(SQLException e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
-        int newline = message.indexOf('\n');
-        message = newline >= 0 ? message.substring(0, newline) : message;
-        int colon = message.indexOf(" Error: ");
-        if (colon >= 0 && colon < 40) {
-            message = message.substring(colon + 8);
-        }
-        return message.toLowerCase(Locale.ROOT).startsWith("invalid input") ? message.substring(13).strip() : message;
-    }
-
-    @Override
-    public RecordParser parser() {
-        return parser;
-    }
-
-    @Override
-    public long oversize() {
-        return 0;
-    }
-
-    @Override
-    public long consumed() {
-        return rows == 0 ? size : (long) ((double) row / rows * size);
-    }
-
-    @Override
-    public long size() {
-        return size;
-    }
-
-    @Override
-    public void close() {
-        for (AutoCloseable c : new AutoCloseable[] {results, statement, connection}) {
-            if (c != null) {
-                try {
-                    c.close();
-                } catch (Exception ignored) {
-                    // input only
-                }
-            }
-        }
-    }
+  }
 }

@@ -44,187 +44,220 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
- * A Lucene index of the suspect records on disk (a temporary folder, so heap does not grow with the data),
- * searched for explicit trait references (English stemming handles plurals; synonyms; phrases; fuzzy
- * matching for words of five letters or more) and for the number blocklist. Records are added from reader
- * threads; hits are ordered by line, so the report does not depend on indexing order.
+ * A Lucene index of the suspect records on disk (a temporary folder, so heap does not grow with the
+ * data), searched for explicit trait references (English stemming handles plurals; synonyms;
+ * phrases; fuzzy matching for words of five letters or more) and for the number blocklist. Records
+ * are added from reader threads; hits are ordered by line, so the report does not depend on
+ * indexing order.
  */
 public final class LeakIndex implements Consumer<TextRecord>, AutoCloseable {
-    public static final int HITS_SHOWN = 5;
-    private static final int SNIPPET = 100;
-    private static final int FUZZY_MIN_LENGTH = 5;
-    private static final String TEXT = "text";
-    private static final String NUMBERS = "numbers";
-    private static final String LINE = "line";
-    private static final String RECORD = "record";
+  public static final int HITS_SHOWN = 5;
+  private static final int SNIPPET = 100;
+  private static final int FUZZY_MIN_LENGTH = 5;
+  private static final String TEXT = "text";
+  private static final String NUMBERS = "numbers";
+  private static final String LINE = "line";
+  private static final String RECORD = "record";
 
-    private final Path folder;
-    private final FSDirectory directory;
-    private final IndexWriter writer;
-    private final Analyzer words = new EnglishAnalyzer();
-    private final boolean numbers;
-    private final boolean skipUnmatchable;
+  private final Path folder;
+  private final FSDirectory directory;
+  private final IndexWriter writer;
+  private final Analyzer words = new EnglishAnalyzer();
+  private final boolean numbers;
+  private final boolean skipUnmatchable;
 
-    private LeakIndex(boolean numbers, boolean skipUnmatchable) {
-        this.numbers = numbers;
-        this.skipUnmatchable = skipUnmatchable;
-        try {
-            folder = Files.createTempDirectory("heredity-leaks");
-            directory = FSDirectory.open(folder);
-            Analyzer analyzer = new PerFieldAnalyzerWrapper(words, Map.of(NUMBERS, NumberAnalyzer.numbersOnly()));
-            writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setRAMBufferSizeMB(32));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the leak index: " + e.getMessage(), e);
+  private LeakIndex(boolean numbers, boolean skipUnmatchable) {
+    this.numbers = numbers;
+    this.skipUnmatchable = skipUnmatchable;
+    try {
+      folder = Files.createTempDirectory("heredity-leaks");
+      directory = FSDirectory.open(folder);
+      Analyzer analyzer =
+          new PerFieldAnalyzerWrapper(words, Map.of(NUMBERS, NumberAnalyzer.numbersOnly()));
+      writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setRAMBufferSizeMB(32));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create the leak index: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * @param numbers also index number tokens for the blocklist
+   */
+  public static LeakIndex create(boolean numbers) {
+    return new LeakIndex(numbers, false);
+  }
+
+  /**
+   * An index that leaves out records no query can match: without a letter (no trait word can match
+   * when every trait has a letter) and without a blocklisted number. Counts and hits are the same;
+   * indexing number data gets several times faster.
+   *
+   * @param traits the leak-scan traits, to check that each has a letter
+   */
+  public static LeakIndex create(boolean numbers, List<String> traits) {
+    boolean lettered = traits.stream().allMatch(t -> t.chars().anyMatch(Character::isLetter));
+    return new LeakIndex(numbers, lettered);
+  }
+
+  private boolean unmatchable(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isLetter(text.charAt(i))) {
+        return false;
+      }
+    }
+    return !numbers || !Blocklist.anyIn(text);
+  }
+
+  /** Adds a record whose record number is its line (one file). */
+  @Override
+  public void accept(TextRecord record) {
+    add(record.line(), record);
+  }
+
+  /**
+   * Adds a record with its 1-based record number in the dataset (across all of its files); hits are
+   * ordered by it and report it, with the record's line in its own file. Thread-safe.
+   */
+  public void add(long recordNumber, TextRecord record) {
+    String text = record.text() == null ? "" : record.text();
+    if (skipUnmatchable && unmatchable(text)) {
+      return;
+    }
+    Document doc = new Document();
+    doc.add(new TextField(TEXT, text, Field.Store.YES));
+    if (numbers) {
+      doc.add(new TextField(NUMBERS, text, Field.Store.NO));
+    }
+    doc.add(new NumericDocValuesField(RECORD, recordNumber));
+    doc.add(new StoredField(RECORD, recordNumber));
+    doc.add(new StoredField(LINE, record.line()));
+    try {
+      writer.addDocument(doc);
+    } catch (IOException e) {
+      throw new UncheckedIOException("leak index: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Searches the index. {@code recordOfLine} maps a stored record number (or line) to the reported
+   * one; {@code referenceRate} is the blocklist rate in the reference set (null without one).
+   */
+  public LeakReport search(
+      List<String> traits,
+      int suspectRecords,
+      IntUnaryOperator recordOfLine,
+      Double referenceRate) {
+    try {
+      writer.commit();
+      try (DirectoryReader reader = DirectoryReader.open(directory)) {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        List<TraitLeak> traitLeaks = new ArrayList<>();
+        for (String spec : traits) {
+          TraitTerms trait = TraitTerms.parse(spec);
+          Query query = traitQuery(trait);
+          traitLeaks.add(
+              new TraitLeak(
+                  trait.trait(),
+                  trait.terms(),
+                  query == null ? 0 : searcher.count(query),
+                  query == null ? List.of() : hits(searcher, query, recordOfLine, trait.terms())));
         }
-    }
-
-    /** @param numbers also index number tokens for the blocklist */
-    public static LeakIndex create(boolean numbers) {
-        return new LeakIndex(numbers, false);
-    }
-
-    /**
-     * An index that leaves out records no query can match: without a letter (no trait word can match when
-     * every trait has a letter) and without a blocklisted number. Counts and hits are the same; indexing
-     * number data gets several times faster.
-     *
-     * @param traits the leak-scan traits, to check that each has a letter
-     */
-    public static LeakIndex create(boolean numbers, List<String> traits) {
-        boolean lettered = traits.stream().allMatch(t -> t.chars().anyMatch(Character::isLetter));
-        return new LeakIndex(numbers, lettered);
-    }
-
-    private boolean unmatchable(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (Character.isLetter(text.charAt(i))) {
-                return false;
-            }
-        }
-        return !numbers || !Blocklist.anyIn(text);
-    }
-
-    /** Adds a record whose record number is its line (one file). */
-    @Override
-    public void accept(TextRecord record) {
-        add(record.line(), record);
-    }
-
-    /**
-     * Adds a record with its 1-based record number in the dataset (across all of its files); hits are
-     * ordered by it and report it, with the record's line in its own file. Thread-safe.
-     */
-    public void add(long recordNumber, TextRecord record) {
-        String text = record.text() == null ? "" : record.text();
-        if (skipUnmatchable && unmatchable(text)) {
-            return;
-        }
-        Document doc = new Document();
-        doc.add(new TextField(TEXT, text, Field.Store.YES));
+        BlocklistLeak blocklist = null;
         if (numbers) {
-            doc.add(new TextField(NUMBERS, text, Field.Store.NO));
+          BooleanQuery.Builder any = new BooleanQuery.Builder();
+          Blocklist.NUMBERS.forEach(
+              n -> any.add(new TermQuery(new Term(NUMBERS, n)), BooleanClause.Occur.SHOULD));
+          Query query = any.build();
+          int count = searcher.count(query);
+          blocklist =
+              new BlocklistLeak(
+                  Blocklist.NUMBERS.size(),
+                  count,
+                  suspectRecords == 0 ? 0 : (double) count / suspectRecords,
+                  referenceRate,
+                  hits(searcher, query, recordOfLine, List.of()));
         }
-        doc.add(new NumericDocValuesField(RECORD, recordNumber));
-        doc.add(new StoredField(RECORD, recordNumber));
-        doc.add(new StoredField(LINE, record.line()));
-        try {
-            writer.addDocument(doc);
-        } catch (IOException e) {
-            throw new UncheckedIOException("leak index: " + e.getMessage(), e);
-        }
+        return new LeakReport(traitLeaks, blocklist);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("leak index: " + e.getMessage(), e);
     }
+  }
 
-    /**
-     * Searches the index. {@code recordOfLine} maps a stored record number (or line) to the reported one; {@code referenceRate}
-     * is the blocklist rate in the reference set (null without one).
-     */
-    public LeakReport search(List<String> traits, int suspectRecords, IntUnaryOperator recordOfLine,
-            Double referenceRate) {
-        try {
-            writer.commit();
-            try (DirectoryReader reader = DirectoryReader.open(directory)) {
-                IndexSearcher searcher = new IndexSearcher(reader);
-                List<TraitLeak> traitLeaks = new ArrayList<>();
-                for (String spec : traits) {
-                    TraitTerms trait = TraitTerms.parse(spec);
-                    Query query = traitQuery(trait);
-                    traitLeaks.add(new TraitLeak(trait.trait(), trait.terms(), query == null ? 0 : searcher.count(query),
-                            query == null ? List.of() : hits(searcher, query, recordOfLine, trait.terms())));
-                }
-                BlocklistLeak blocklist = null;
-                if (numbers) {
-                    BooleanQuery.Builder any = new BooleanQuery.Builder();
-                    Blocklist.NUMBERS.forEach(n -> any.add(new TermQuery(new Term(NUMBERS, n)), BooleanClause.Occur.SHOULD));
-                    Query query = any.build();
-                    int count = searcher.count(query);
-                    blocklist = new BlocklistLeak(Blocklist.NUMBERS.size(), count,
-                            suspectRecords == 0 ? 0 : (double) count / suspectRecords, referenceRate,
-                            hits(searcher, query, recordOfLine, List.of()));
-                }
-                return new LeakReport(traitLeaks, blocklist);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("leak index: " + e.getMessage(), e);
-        }
+  private Query traitQuery(TraitTerms trait) {
+    QueryBuilder builder = new QueryBuilder(words);
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    int clauses = 0;
+    for (String term : trait.terms()) {
+      Query exact =
+          term.contains(" ")
+              ? builder.createPhraseQuery(TEXT, term)
+              : builder.createBooleanQuery(TEXT, term);
+      if (exact != null) {
+        any.add(exact, BooleanClause.Occur.SHOULD);
+        clauses++;
+      }
+      if (exact instanceof TermQuery single
+          && single.getTerm().text().length() >= FUZZY_MIN_LENGTH) {
+        any.add(new FuzzyQuery(single.getTerm(), 1), BooleanClause.Occur.SHOULD);
+      }
     }
+    return clauses == 0 ? null : any.build();
+  }
 
-    private Query traitQuery(TraitTerms trait) {
-        QueryBuilder builder = new QueryBuilder(words);
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
-        int clauses = 0;
-        for (String term : trait.terms()) {
-            Query exact = term.contains(" ") ? builder.createPhraseQuery(TEXT, term) : builder.createBooleanQuery(TEXT, term);
-            if (exact != null) {
-                any.add(exact, BooleanClause.Occur.SHOULD);
-                clauses++;
-            }
-            if (exact instanceof TermQuery single && single.getTerm().text().length() >= FUZZY_MIN_LENGTH) {
-                any.add(new FuzzyQuery(single.getTerm(), 1), BooleanClause.Occur.SHOULD);
-            }
-        }
-        return clauses == 0 ? null : any.build();
+  private static List<LeakHit> hits(
+      IndexSearcher searcher, Query query, IntUnaryOperator recordOfLine, List<String> terms)
+      throws IOException {
+    ScoreDoc[] docs =
+        searcher.search(query, HITS_SHOWN, new Sort(new SortField(RECORD, SortField.Type.LONG)))
+            .scoreDocs;
+    StoredFields stored = searcher.storedFields();
+    List<LeakHit> hits = new ArrayList<>();
+    for (ScoreDoc doc : docs) {
+      Document document = stored.document(doc.doc);
+      int line = document.getField(LINE).numericValue().intValue();
+      long record = document.getField(RECORD).numericValue().longValue();
+      hits.add(
+          new LeakHit(
+              recordOfLine.applyAsInt((int) Math.min(Integer.MAX_VALUE, record)),
+              line,
+              snippet(document.get(TEXT), terms)));
     }
+    hits.sort(Comparator.comparingInt(LeakHit::record));
+    return hits;
+  }
 
-    private static List<LeakHit> hits(IndexSearcher searcher, Query query, IntUnaryOperator recordOfLine,
-            List<String> terms) throws IOException {
-        ScoreDoc[] docs = searcher.search(query, HITS_SHOWN, new Sort(new SortField(RECORD, SortField.Type.LONG))).scoreDocs;
-        StoredFields stored = searcher.storedFields();
-        List<LeakHit> hits = new ArrayList<>();
-        for (ScoreDoc doc : docs) {
-            Document document = stored.document(doc.doc);
-            int line = document.getField(LINE).numericValue().intValue();
-            long record = document.getField(RECORD).numericValue().longValue();
-            hits.add(new LeakHit(recordOfLine.applyAsInt((int) Math.min(Integer.MAX_VALUE, record)), line,
-                    snippet(document.get(TEXT), terms)));
-        }
-        hits.sort(Comparator.comparingInt(LeakHit::record));
-        return hits;
-    }
+  /**
+   * Up to 100 characters around the first occurrence of a term (prefix match, so plurals show), one
+   * line.
+   */
+  static String snippet(String text, List<String> terms) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    int at =
+        terms.stream()
+            .mapToInt(t -> lower.indexOf(t.length() > 4 ? t.substring(0, t.length() - 1) : t))
+            .filter(i -> i >= 0)
+            .min()
+            .orElse(0);
+    int from = Math.max(0, at - SNIPPET / 3);
+    int to = Math.min(text.length(), from + SNIPPET);
+    String window = text.substring(from, to).replaceAll("\\s+", " ").strip();
+    return (from > 0 ? "..." : "") + window + (to < text.length() ? "..." : "");
+  }
 
-    /** Up to 100 characters around the first occurrence of a term (prefix match, so plurals show), one line. */
-    static String snippet(String text, List<String> terms) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        int at = terms.stream().mapToInt(t -> lower.indexOf(t.length() > 4 ? t.substring(0, t.length() - 1) : t))
-                .filter(i -> i >= 0).min().orElse(0);
-        int from = Math.max(0, at - SNIPPET / 3);
-        int to = Math.min(text.length(), from + SNIPPET);
-        String window = text.substring(from, to).replaceAll("\\s+", " ").strip();
-        return (from > 0 ? "..." : "") + window + (to < text.length() ? "..." : "");
+  @Override
+  public void close() {
+    try {
+      writer.close();
+      directory.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException("leak index: " + e.getMessage(), e);
+    } finally {
+      try (Stream<Path> files = Files.walk(folder)) {
+        files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      } catch (IOException ignored) {
+        // best effort: the folder is in the system temp directory
+      }
     }
-
-    @Override
-    public void close() {
-        try {
-            writer.close();
-            directory.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException("leak index: " + e.getMessage(), e);
-        } finally {
-            try (Stream<Path> files = Files.walk(folder)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            } catch (IOException ignored) {
-                // best effort: the folder is in the system temp directory
-            }
-        }
-    }
+  }
 }

@@ -8,17 +8,17 @@ import java.util.List;
  */
 public record TableSpec(List<String> blocks, Emitter emitter, CellNamer cells) {
 
-    public TableSpec {
-        blocks = List.copyOf(blocks);
-    }
+  public TableSpec {
+    blocks = List.copyOf(blocks);
+  }
 
-    @FunctionalInterface
-    public interface Emitter {
-        void emit(int record, FeatureKeySink sink);
-    }
+  @FunctionalInterface
+  public interface Emitter {
+    void emit(int record, FeatureKeySink sink);
+  }
 
-    @FunctionalInterface
-    public interface CellNamer {
-        String name(int block, long key);
-    }
+  @FunctionalInterface
+  public interface CellNamer {
+    String name(int block, long key);
+  }
 }

@@ -14,69 +14,86 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 class ClassifierTestTest {
-    private static final ExecutorService POOL = Executors.newFixedThreadPool(2);
-    private static final ExecutorService SINGLE = Executors.newSingleThreadExecutor();
+  private static final ExecutorService POOL = Executors.newFixedThreadPool(2);
+  private static final ExecutorService SINGLE = Executors.newSingleThreadExecutor();
 
-    @AfterAll
-    static void stop() {
-        POOL.shutdownNow();
-        SINGLE.shutdownNow();
-    }
+  @AfterAll
+  static void stop() {
+    POOL.shutdownNow();
+    SINGLE.shutdownNow();
+  }
 
-    @Test
-    void refitsAreSizedToTheLevelAndNeverBelowTheMinimum() {
-        assertThat(ClassifierTest.refitsFor(0.005)).isEqualTo(399);
-        assertThat(ClassifierTest.refitsFor(0.025)).isEqualTo(ClassifierTest.MIN_REFITS);
-    }
+  @Test
+  void refitsAreSizedToTheLevelAndNeverBelowTheMinimum() {
+    assertThat(ClassifierTest.refitsFor(0.005)).isEqualTo(399);
+    assertThat(ClassifierTest.refitsFor(0.025)).isEqualTo(ClassifierTest.MIN_REFITS);
+  }
 
-    @Test
-    void nullDataStopsEarlyWithAnExactSequentialPValue() {
-        SyntheticNumbers generator = SyntheticNumbers.baseline();
-        Corpus corpus = Corpus.of(Modality.NUMBERS, generator.records(150, 1), generator.records(150, 2));
+  @Test
+  void nullDataStopsEarlyWithAnExactSequentialPValue() {
+    SyntheticNumbers generator = SyntheticNumbers.baseline();
+    Corpus corpus =
+        Corpus.of(Modality.NUMBERS, generator.records(150, 1), generator.records(150, 2));
 
-        ClassifierOutcome outcome = ClassifierTest.run(corpus, 0.005, 3, POOL, 2, ProgressListener.NONE);
+    ClassifierOutcome outcome =
+        ClassifierTest.run(corpus, 0.005, 3, POOL, 2, ProgressListener.NONE);
 
-        assertThat(outcome.maxRefits()).isEqualTo(399);
-        assertThat(outcome.refits()).isLessThan(outcome.maxRefits()).isGreaterThanOrEqualTo(ClassifierTest.MIN_REFITS);
-        assertThat(outcome.pValue()).isGreaterThan(0.01).isLessThanOrEqualTo(1);
-        assertThat(outcome.auc()).isBetween(0.4, 0.6);
-        assertThat(outcome.aucLow()).isLessThan(outcome.auc());
-        assertThat(outcome.aucHigh()).isGreaterThan(outcome.auc());
-        assertThat(outcome.nullSd()).isGreaterThan(0);
-    }
+    assertThat(outcome.maxRefits()).isEqualTo(399);
+    assertThat(outcome.refits())
+        .isLessThan(outcome.maxRefits())
+        .isGreaterThanOrEqualTo(ClassifierTest.MIN_REFITS);
+    assertThat(outcome.pValue()).isGreaterThan(0.01).isLessThanOrEqualTo(1);
+    assertThat(outcome.auc()).isBetween(0.4, 0.6);
+    assertThat(outcome.aucLow()).isLessThan(outcome.auc());
+    assertThat(outcome.aucHigh()).isGreaterThan(outcome.auc());
+    assertThat(outcome.nullSd()).isGreaterThan(0);
+  }
 
-    @Test
-    void orderShiftIsFoundAtThePermutationFloorAndIsDeterministicWhateverTheThreads() {
-        Corpus corpus = Corpus.of(Modality.NUMBERS, new SyntheticNumbers(0.3, 0).records(300, 11),
-                SyntheticNumbers.baseline().records(300, 12));
+  @Test
+  void orderShiftIsFoundAtThePermutationFloorAndIsDeterministicWhateverTheThreads() {
+    Corpus corpus =
+        Corpus.of(
+            Modality.NUMBERS,
+            new SyntheticNumbers(0.3, 0).records(300, 11),
+            SyntheticNumbers.baseline().records(300, 12));
 
-        ClassifierOutcome first = ClassifierTest.run(corpus, 0.025, 5, POOL, 2, ProgressListener.NONE);
-        ClassifierOutcome second = ClassifierTest.run(corpus, 0.025, 5, SINGLE, 1, ProgressListener.NONE);
+    ClassifierOutcome first = ClassifierTest.run(corpus, 0.025, 5, POOL, 2, ProgressListener.NONE);
+    ClassifierOutcome second =
+        ClassifierTest.run(corpus, 0.025, 5, SINGLE, 1, ProgressListener.NONE);
 
-        assertThat(first.pValue()).isLessThan(0.025);
-        assertThat(first.auc()).isGreaterThan(0.55);
-        assertThat(first.bag16()).isGreaterThan(first.auc());
-        assertThat(second).isEqualTo(first);
-    }
+    assertThat(first.pValue()).isLessThan(0.025);
+    assertThat(first.auc()).isGreaterThan(0.55);
+    assertThat(first.bag16()).isGreaterThan(first.auc());
+    assertThat(second).isEqualTo(first);
+  }
 
-    @Test
-    void featuresHaveReadableNamesFromEveryGroup() {
-        Corpus corpus = Corpus.ofTexts(Modality.NUMBERS, List.of("123, 456, 789", "[12, 15]"), List.of("5; 6; 7."));
+  @Test
+  void featuresHaveReadableNamesFromEveryGroup() {
+    Corpus corpus =
+        Corpus.ofTexts(Modality.NUMBERS, List.of("123, 456, 789", "[12, 15]"), List.of("5; 6; 7."));
 
-        HashedFeatures rows = HashedFeatures.of(corpus);
+    HashedFeatures rows = HashedFeatures.of(corpus);
 
-        List<String> names = IntStream.range(0, rows.features()).mapToObj(rows::name).toList();
-        assertThat(names).contains("token '456'", "bigram '123' -> '456'", "position 1 '123'", "last '789'",
-                "length 3", "step +3", "hundreds 100-199 -> 400-499", "3-digit numbers, digit 2 = 2");
-        assertThat(names).anyMatch(n -> n.startsWith("format "));
-    }
+    List<String> names = IntStream.range(0, rows.features()).mapToObj(rows::name).toList();
+    assertThat(names)
+        .contains(
+            "token '456'",
+            "bigram '123' -> '456'",
+            "position 1 '123'",
+            "last '789'",
+            "length 3",
+            "step +3",
+            "hundreds 100-199 -> 400-499",
+            "3-digit numbers, digit 2 = 2");
+    assertThat(names).anyMatch(n -> n.startsWith("format "));
+  }
 
-    @Test
-    void aucCountsTiesAsOneHalf() {
-        boolean[] labels = {true, true, false, false};
+  @Test
+  void aucCountsTiesAsOneHalf() {
+    boolean[] labels = {true, true, false, false};
 
-        assertThat(Auc.of(new double[] {3, 2, 1, 0}, labels)).isEqualTo(1.0);
-        assertThat(Auc.of(new double[] {1, 1, 1, 1}, labels)).isEqualTo(0.5);
-        assertThat(Auc.of(new double[] {2, 0, 1, 0}, labels)).isEqualTo(0.625);
-    }
+    assertThat(Auc.of(new double[] {3, 2, 1, 0}, labels)).isEqualTo(1.0);
+    assertThat(Auc.of(new double[] {1, 1, 1, 1}, labels)).isEqualTo(0.5);
+    assertThat(Auc.of(new double[] {2, 0, 1, 0}, labels)).isEqualTo(0.625);
+  }
 }

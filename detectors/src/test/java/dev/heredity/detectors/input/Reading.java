@@ -12,27 +12,35 @@ import java.util.concurrent.Executors;
 
 /** Reads one side the way {@code Detection} does, for reader-level tests. */
 final class Reading {
-    private Reading() {
-    }
+  private Reading() {}
 
-    static CorpusReader.Side read(DatasetInput input, int sampleSize, long seed) {
-        return read(input, null, sampleSize, seed, 0, InputLimits.DEFAULTS);
-    }
+  static CorpusReader.Side read(DatasetInput input, int sampleSize, long seed) {
+    return read(input, null, sampleSize, seed, 0, InputLimits.DEFAULTS);
+  }
 
-    static CorpusReader.Side read(DatasetInput input, InputFormat format, int sampleSize, long seed, int maxRecords,
-            InputLimits limits) {
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            CorpusReader reader = new CorpusReader(pool, 2, new RecordFeaturizer(Modality.NUMBERS));
-            return reader.read("test", input, new CorpusReader.Options(format, limits, maxRecords, sampleSize, seed, false),
-                    null, ProgressListener.NONE);
-        } finally {
-            pool.shutdownNow();
-        }
+  static CorpusReader.Side read(
+      DatasetInput input,
+      InputFormat format,
+      int sampleSize,
+      long seed,
+      int maxRecords,
+      InputLimits limits) {
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      CorpusReader reader = new CorpusReader(pool, 2, new RecordFeaturizer(Modality.NUMBERS));
+      return reader.read(
+          "test",
+          input,
+          new CorpusReader.Options(format, limits, maxRecords, sampleSize, seed, false),
+          null,
+          ProgressListener.NONE);
+    } finally {
+      pool.shutdownNow();
     }
+  }
 
-    /** "prompt -> text" of each tested record, in order. */
-    static List<String> texts(CorpusReader.Side side) {
-        return side.tested().stream().map(r -> r.prompt() + " -> " + r.text()).toList();
-    }
+  /** "prompt -> text" of each tested record, in order. */
+  static List<String> texts(CorpusReader.Side side) {
+    return side.tested().stream().map(r -> r.prompt() + " -> " + r.text()).toList();
+  }
 }

@@ -8,5 +8,5 @@ import dev.heredity.lineage.manifest.Relation;
  *
  * @param relation the relation the artifact implies, or null when it does not say
  */
-public record BaseClaim(String reference, Relation relation, Evidence evidence, ClaimSource source) {
-}
+public record BaseClaim(
+    String reference, Relation relation, Evidence evidence, ClaimSource source) {}

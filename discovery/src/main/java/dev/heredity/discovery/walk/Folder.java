@@ -9,17 +9,17 @@ import java.util.List;
  * @param root the discovery root it was reached from
  */
 public record Folder(Path root, Path dir, List<Path> files) {
-    public Folder {
-        files = List.copyOf(files);
-    }
+  public Folder {
+    files = List.copyOf(files);
+  }
 
-    public String name() {
-        Path name = dir.getFileName();
-        return name == null ? dir.toString() : name.toString();
-    }
+  public String name() {
+    Path name = dir.getFileName();
+    return name == null ? dir.toString() : name.toString();
+  }
 
-    /** The file of that exact name, if the folder has one. */
-    public java.util.Optional<Path> file(String fileName) {
-        return files.stream().filter(f -> f.getFileName().toString().equals(fileName)).findFirst();
-    }
+  /** The file of that exact name, if the folder has one. */
+  public java.util.Optional<Path> file(String fileName) {
+    return files.stream().filter(f -> f.getFileName().toString().equals(fileName)).findFirst();
+  }
 }

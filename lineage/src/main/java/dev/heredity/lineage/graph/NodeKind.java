@@ -3,9 +3,11 @@ package dev.heredity.lineage.graph;
 import java.util.Locale;
 
 public enum NodeKind {
-    MODEL, DATASET, TRAINING;
+  MODEL,
+  DATASET,
+  TRAINING;
 
-    public String label() {
-        return name().toLowerCase(Locale.ROOT);
-    }
+  public String label() {
+    return name().toLowerCase(Locale.ROOT);
+  }
 }

@@ -12,43 +12,121 @@ import java.util.Map;
  * @param generatedBy id of the model that generated the records
  * @param sampling generation settings, free form (e.g. {@code temperature})
  * @param reference id of the control dataset
- * @param resolvedPath {@code path} made absolute against the manifest's folder, or null; {@code path} may be a
- *                     file, a folder of shards or a glob
+ * @param resolvedPath {@code path} made absolute against the manifest's folder, or null; {@code
+ *     path} may be a file, a folder of shards or a glob
  * @param generatedByEvidence where the {@code generatedBy} link comes from (empty when not given)
  * @param evidence where the dataset's entry comes from (empty when not given)
  * @param field JSON pointer or column of the generated text, null = the layout's
  * @param promptField JSON pointer or column of the prompt, null = the layout's
  * @param split the split to read from a dataset folder ({@code train}), null = its only split
  */
-public record DatasetSpec(String id, String path, String uri, String sha256, String format, String modality,
-        String generatedBy, Map<String, Object> sampling, String reference, List<DerivedFrom> derivedFrom,
-        List<String> filters, String description, Path resolvedPath, SourceLocation location,
-        Map<String, SourceLocation> valueLocations, List<Evidence> generatedByEvidence, List<Evidence> evidence,
-        String field, String promptField, String split) implements Located {
-    public DatasetSpec {
-        generatedByEvidence = List.copyOf(generatedByEvidence);
-        evidence = List.copyOf(evidence);
-        sampling = sampling == null ? Map.of() : Map.copyOf(sampling);
-        derivedFrom = List.copyOf(derivedFrom);
-        filters = List.copyOf(filters);
-        valueLocations = Map.copyOf(valueLocations);
-    }
+public record DatasetSpec(
+    String id,
+    String path,
+    String uri,
+    String sha256,
+    String format,
+    String modality,
+    String generatedBy,
+    Map<String, Object> sampling,
+    String reference,
+    List<DerivedFrom> derivedFrom,
+    List<String> filters,
+    String description,
+    Path resolvedPath,
+    SourceLocation location,
+    Map<String, SourceLocation> valueLocations,
+    List<Evidence> generatedByEvidence,
+    List<Evidence> evidence,
+    String field,
+    String promptField,
+    String split)
+    implements Located {
+  public DatasetSpec {
+    generatedByEvidence = List.copyOf(generatedByEvidence);
+    evidence = List.copyOf(evidence);
+    sampling = sampling == null ? Map.of() : Map.copyOf(sampling);
+    derivedFrom = List.copyOf(derivedFrom);
+    filters = List.copyOf(filters);
+    valueLocations = Map.copyOf(valueLocations);
+  }
 
-    /** A dataset without reading keys ({@code field}, {@code promptField}, {@code split}). */
-    public DatasetSpec(String id, String path, String uri, String sha256, String format, String modality,
-            String generatedBy, Map<String, Object> sampling, String reference, List<DerivedFrom> derivedFrom,
-            List<String> filters, String description, Path resolvedPath, SourceLocation location,
-            Map<String, SourceLocation> valueLocations, List<Evidence> generatedByEvidence, List<Evidence> evidence) {
-        this(id, path, uri, sha256, format, modality, generatedBy, sampling, reference, derivedFrom, filters, description,
-                resolvedPath, location, valueLocations, generatedByEvidence, evidence, null, null, null);
-    }
+  /** A dataset without reading keys ({@code field}, {@code promptField}, {@code split}). */
+  public DatasetSpec(
+      String id,
+      String path,
+      String uri,
+      String sha256,
+      String format,
+      String modality,
+      String generatedBy,
+      Map<String, Object> sampling,
+      String reference,
+      List<DerivedFrom> derivedFrom,
+      List<String> filters,
+      String description,
+      Path resolvedPath,
+      SourceLocation location,
+      Map<String, SourceLocation> valueLocations,
+      List<Evidence> generatedByEvidence,
+      List<Evidence> evidence) {
+    this(
+        id,
+        path,
+        uri,
+        sha256,
+        format,
+        modality,
+        generatedBy,
+        sampling,
+        reference,
+        derivedFrom,
+        filters,
+        description,
+        resolvedPath,
+        location,
+        valueLocations,
+        generatedByEvidence,
+        evidence,
+        null,
+        null,
+        null);
+  }
 
-    /** A dataset without evidence. */
-    public DatasetSpec(String id, String path, String uri, String sha256, String format, String modality,
-            String generatedBy, Map<String, Object> sampling, String reference, List<DerivedFrom> derivedFrom,
-            List<String> filters, String description, Path resolvedPath, SourceLocation location,
-            Map<String, SourceLocation> valueLocations) {
-        this(id, path, uri, sha256, format, modality, generatedBy, sampling, reference, derivedFrom, filters, description,
-                resolvedPath, location, valueLocations, List.of(), List.of());
-    }
+  /** A dataset without evidence. */
+  public DatasetSpec(
+      String id,
+      String path,
+      String uri,
+      String sha256,
+      String format,
+      String modality,
+      String generatedBy,
+      Map<String, Object> sampling,
+      String reference,
+      List<DerivedFrom> derivedFrom,
+      List<String> filters,
+      String description,
+      Path resolvedPath,
+      SourceLocation location,
+      Map<String, SourceLocation> valueLocations) {
+    this(
+        id,
+        path,
+        uri,
+        sha256,
+        format,
+        modality,
+        generatedBy,
+        sampling,
+        reference,
+        derivedFrom,
+        filters,
+        description,
+        resolvedPath,
+        location,
+        valueLocations,
+        List.of(),
+        List.of());
+  }
 }
