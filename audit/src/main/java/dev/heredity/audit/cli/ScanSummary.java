@@ -67,7 +67,7 @@ final class ScanSummary {
         }
         TransferEvidence t = report.transfer();
         if (t != null) {
-            s.append(report.detections().isEmpty() ? "\n" : "").append("Transfer test (")
+            s.append(report.detections().isEmpty() ? "\n" : "").append("MNIST-proxy mechanism evidence (")
                     .append(t.runHere() ? "run here" : t.source() == TransferSource.FILE ? "from file"
                             : "reference figures, not run here")
                     .append("): ").append(t.verdict()).append("; ")

@@ -37,6 +37,7 @@ class ScanSummaryWidthTest {
             assertThat(line.codePointCount(0, line.length())).as(line).isLessThanOrEqualTo(ScanSummary.WIDTH);
         }
         assertThat(Files.readString(dir.resolve("out/report.md"))).contains(teacher, dataset);
+        assertThat(table).as("same-base pair: the proxy line is there").contains("MNIST-proxy mechanism evidence");
     }
 
     @Test
