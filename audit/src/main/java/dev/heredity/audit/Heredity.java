@@ -17,8 +17,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Heredity as a library: run the audit from a JVM pipeline (Java, Kotlin, Scala) and gate on the result
- * without a subprocess. See docs/api.md.
+ * Heredity as a library: run the audit from a JVM pipeline (Java, Kotlin, Scala) and gate on the
+ * result without a subprocess. See docs/api.md.
  *
  * <pre>{@code
  * Heredity.Result result = Heredity.scan(Path.of("pipeline/heredity.yaml"));
@@ -27,44 +27,57 @@ import java.util.List;
  * }
  * }</pre>
  *
- * Errors are the CLI's: {@code InvalidManifestException} (and the detectors' and policy's input exceptions)
- * for input Heredity cannot read, with a {@code file:line:column:} message; anything else is a bug.
+ * Errors are the CLI's: {@code InvalidManifestException} (and the detectors' and policy's input
+ * exceptions) for input Heredity cannot read, with a {@code file:line:column:} message; anything
+ * else is a bug.
  */
 public final class Heredity {
-    private Heredity() {
-    }
+  private Heredity() {}
 
-    /**
-     * What a scan decided.
-     *
-     * @param report   the whole report, the value behind report.json
-     * @param failed   whether findings at or above the fail threshold remain (not suppressed, not in the baseline)
-     * @param exitCode what {@code heredity scan} would exit with: 1 when failed, else 0
-     */
-    public record Result(AuditReport report, boolean failed, int exitCode) {
-    }
+  /**
+   * What a scan decided.
+   *
+   * @param report the whole report, the value behind report.json
+   * @param failed whether findings at or above the fail threshold remain (not suppressed, not in
+   *     the baseline)
+   * @param exitCode what {@code heredity scan} would exit with: 1 when failed, else 0
+   */
+  public record Result(AuditReport report, boolean failed, int exitCode) {}
 
-    /** Scans with the defaults of {@code heredity scan MANIFEST}. */
-    public static Result scan(Path manifest) {
-        return scan(ScanOptions.defaults(manifest));
-    }
+  /** Scans with the defaults of {@code heredity scan MANIFEST}. */
+  public static Result scan(Path manifest) {
+    return scan(ScanOptions.defaults(manifest));
+  }
 
-    /** Scans with the given options (start from {@link ScanOptions#defaults} and its {@code with...} methods). */
-    public static Result scan(ScanOptions options) {
-        AuditReport report = new ScanService().scan(options, ProgressListener.NONE);
-        return new Result(report, report.failed(), report.failed() ? 1 : 0);
-    }
+  /**
+   * Scans with the given options (start from {@link ScanOptions#defaults} and its {@code with...}
+   * methods).
+   */
+  public static Result scan(ScanOptions options) {
+    AuditReport report = new ScanService().scan(options, ProgressListener.NONE);
+    return new Result(report, report.failed(), report.failed() ? 1 : 0);
+  }
 
-    /** Writes report.json, report.md, report.html, report.sarif and junit.xml into {@code outDir}; returns the files. */
-    public static List<Path> writeReports(Result result, Path outDir) {
-        return ReportWriters.DEFAULT.writeAll(result.report(), outDir);
-    }
+  /**
+   * Writes report.json, report.md, report.html, report.sarif and junit.xml into {@code outDir};
+   * returns the files.
+   */
+  public static List<Path> writeReports(Result result, Path outDir) {
+    return ReportWriters.DEFAULT.writeAll(result.report(), outDir);
+  }
 
-    /** The scanned lineage with the scan's findings in a standard format (the {@code heredity export} text). */
-    public static String export(Result result, ScanOptions options, ExportFormat format, Instant created) {
-        LineageAnalysis analysis = ManifestLoader.analyze(options.manifest(),
-                new LineageOptions(options.allowOutside(), false));
-        return Exporter.of(format).export(new ExportRequest(analysis, AuditedFindings.of(result.report()), created,
-                result.report().version()));
-    }
+  /**
+   * The scanned lineage with the scan's findings in a standard format (the {@code heredity export}
+   * text).
+   */
+  public static String export(
+      Result result, ScanOptions options, ExportFormat format, Instant created) {
+    LineageAnalysis analysis =
+        ManifestLoader.analyze(
+            options.manifest(), new LineageOptions(options.allowOutside(), false));
+    return Exporter.of(format)
+        .export(
+            new ExportRequest(
+                analysis, AuditedFindings.of(result.report()), created, result.report().version()));
+  }
 }

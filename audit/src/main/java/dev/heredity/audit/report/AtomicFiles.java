@@ -13,10 +13,10 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 
 /**
- * Writes a text file via a temp file in the same folder and a rename, so readers never see half a file.
- * Only a regular file is ever replaced: a device, FIFO, socket, folder or symbolic link at the target is
- * refused, because the rename would swap it for a plain file (as root, {@code -o /dev/null} would replace
- * the system's device node).
+ * Writes a text file via a temp file in the same folder and a rename, so readers never see half a
+ * file. Only a regular file is ever replaced: a device, FIFO, socket, folder or symbolic link at
+ * the target is refused, because the rename would swap it for a plain file (as root, {@code -o
+ * /dev/null} would replace the system's device node).
  */
 public final class AtomicFiles {
 
@@ -29,8 +29,8 @@ public final class AtomicFiles {
   private AtomicFiles() {}
 
   /**
-   * Writes {@code file} as UTF-8; any I/O failure, or a target that is not a regular file, becomes a
-   * {@link ReportException} naming the file and the cause.
+   * Writes {@code file} as UTF-8; any I/O failure, or a target that is not a regular file, becomes
+   * a {@link ReportException} naming the file and the cause.
    */
   public static void write(Path file, Body body) {
     Path target = file.toAbsolutePath();
@@ -63,14 +63,21 @@ public final class AtomicFiles {
     if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
       return;
     }
-    BasicFileAttributes attributes = Files.readAttributes(target, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-    String kind = attributes.isSymbolicLink() ? "a symbolic link"
-        : attributes.isDirectory() ? "a folder"
-        : attributes.isOther() ? "a device, FIFO or socket"
-        : null;
+    BasicFileAttributes attributes =
+        Files.readAttributes(target, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    String kind =
+        attributes.isSymbolicLink()
+            ? "a symbolic link"
+            : attributes.isDirectory()
+                ? "a folder"
+                : attributes.isOther() ? "a device, FIFO or socket" : null;
     if (kind != null) {
-      throw new ReportException("cannot write " + shown + ": it is " + kind
-          + ", not a regular file; Heredity only replaces regular files (write to stdout and redirect instead)");
+      throw new ReportException(
+          "cannot write "
+              + shown
+              + ": it is "
+              + kind
+              + ", not a regular file; Heredity only replaces regular files (write to stdout and redirect instead)");
     }
   }
 

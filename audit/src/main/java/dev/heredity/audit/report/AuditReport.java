@@ -6,11 +6,12 @@ import java.util.Objects;
 
 /**
  * The finished audit: everything a report writer may show. Writers read only this value, never the
- * lineage graph or the detectors. Lists are copied (null becomes empty) and keep their order, so the
- * builder decides the (stable) order once. {@code rules} describes every rule the scan checked (id,
- * summary, help, default severity, clauses), for writers that list what was checked; it is tool
- * metadata and is left out of {@code report.json}. {@code stamp} is null unless the user asked for one
- * ({@code scan --stamp}): without it the reports carry no time and stay byte-identical across runs.
+ * lineage graph or the detectors. Lists are copied (null becomes empty) and keep their order, so
+ * the builder decides the (stable) order once. {@code rules} describes every rule the scan checked
+ * (id, summary, help, default severity, clauses), for writers that list what was checked; it is
+ * tool metadata and is left out of {@code report.json}. {@code stamp} is null unless the user asked
+ * for one ({@code scan --stamp}): without it the reports carry no time and stay byte-identical
+ * across runs.
  */
 public record AuditReport(
     String schema,
@@ -46,21 +47,63 @@ public record AuditReport(
   }
 
   /** A report without a stamp. */
-  public AuditReport(String schema, String tool, String version, ManifestInfo manifest, Summary summary,
-      List<NodeRow> nodes, List<EdgeRow> edges, List<PairRow> pairs, List<Finding> findings,
-      List<DatasetDetection> detections, TransferEvidence transfer, PolicyInfo policy,
-      List<ComplianceClause> compliance, List<RuleRow> rules) {
-    this(schema, tool, version, manifest, summary, nodes, edges, pairs, findings, detections, transfer, policy,
-        compliance, rules, null);
+  public AuditReport(
+      String schema,
+      String tool,
+      String version,
+      ManifestInfo manifest,
+      Summary summary,
+      List<NodeRow> nodes,
+      List<EdgeRow> edges,
+      List<PairRow> pairs,
+      List<Finding> findings,
+      List<DatasetDetection> detections,
+      TransferEvidence transfer,
+      PolicyInfo policy,
+      List<ComplianceClause> compliance,
+      List<RuleRow> rules) {
+    this(
+        schema,
+        tool,
+        version,
+        manifest,
+        summary,
+        nodes,
+        edges,
+        pairs,
+        findings,
+        detections,
+        transfer,
+        policy,
+        compliance,
+        rules,
+        null);
   }
 
   /** The same report carrying {@code value} as its stamp. */
   public AuditReport withStamp(Stamp value) {
-    return new AuditReport(schema, tool, version, manifest, summary, nodes, edges, pairs, findings, detections,
-        transfer, policy, compliance, rules, value);
+    return new AuditReport(
+        schema,
+        tool,
+        version,
+        manifest,
+        summary,
+        nodes,
+        edges,
+        pairs,
+        findings,
+        detections,
+        transfer,
+        policy,
+        compliance,
+        rules,
+        value);
   }
 
-  /** The rule row for {@code id}, or null when the report does not describe it (e.g. read from JSON). */
+  /**
+   * The rule row for {@code id}, or null when the report does not describe it (e.g. read from
+   * JSON).
+   */
   public RuleRow rule(String id) {
     return rules.stream().filter(r -> r.id().equals(id)).findFirst().orElse(null);
   }

@@ -3,8 +3,8 @@ package dev.heredity.audit.report;
 import java.util.List;
 
 /**
- * Detector results for one dataset against its reference (control) set. {@code pValue} is the combined
- * (adjusted) p-value; the verdict is the detector's, never recomputed from it.
+ * Detector results for one dataset against its reference (control) set. {@code pValue} is the
+ * combined (adjusted) p-value; the verdict is the detector's, never recomputed from it.
  */
 public record DatasetDetection(
     String dataset,

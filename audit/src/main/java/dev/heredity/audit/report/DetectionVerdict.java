@@ -7,7 +7,10 @@ import com.fasterxml.jackson.annotation.JsonValue;
 public enum DetectionVerdict {
   /** The smallest adjusted p-value of the content tests is below alpha. */
   SIGNAL("signal"),
-  /** No content test is significant at alpha, and the suite could have detected a published-size effect. */
+  /**
+   * No content test is significant at alpha, and the suite could have detected a published-size
+   * effect.
+   */
   NO_SIGNAL("no-signal"),
   /**
    * No content test is significant, but the sets were too small to detect an effect the size of the
@@ -31,8 +34,8 @@ public enum DetectionVerdict {
   /**
    * The verdict for a detector's label.
    *
-   * @throws IllegalArgumentException for a label this report model does not know (a new detector verdict
-   *     needs a constant here, so it can never be shown as one of the others)
+   * @throws IllegalArgumentException for a label this report model does not know (a new detector
+   *     verdict needs a constant here, so it can never be shown as one of the others)
    */
   @JsonCreator
   public static DetectionVerdict of(String label) {

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One finding. {@code id} is stable and derived from content (rule + subject ...), never from order;
- * {@code compliance} lists {@link ComplianceClause#id()} values; {@code suppressionReason} is set only
- * when status is SUPPRESSED; {@code overriddenFrom} is the rule's own severity when a policy override
- * changed it, null otherwise.
+ * One finding. {@code id} is stable and derived from content (rule + subject ...), never from
+ * order; {@code compliance} lists {@link ComplianceClause#id()} values; {@code suppressionReason}
+ * is set only when status is SUPPRESSED; {@code overriddenFrom} is the rule's own severity when a
+ * policy override changed it, null otherwise.
  */
 public record Finding(
     String id,
@@ -47,7 +47,18 @@ public record Finding(
 
   /** The same finding as the policy decided it. */
   public Finding decided(Severity newSeverity, Status newStatus, String reason, Severity before) {
-    return new Finding(id, rule, newSeverity, subject, title, explanation, evidence, location, compliance,
-        newStatus, reason, before);
+    return new Finding(
+        id,
+        rule,
+        newSeverity,
+        subject,
+        title,
+        explanation,
+        evidence,
+        location,
+        compliance,
+        newStatus,
+        reason,
+        before);
   }
 }

@@ -9,8 +9,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 
 /**
- * Words an I/O failure the way the OS would ("Permission denied"). Java's file exceptions often carry only
- * the path as their message, which hides the cause.
+ * Words an I/O failure the way the OS would ("Permission denied"). Java's file exceptions often
+ * carry only the path as their message, which hides the cause.
  */
 public final class IoMessages {
   private IoMessages() {}

@@ -1,6 +1,8 @@
 package dev.heredity.audit.report;
 
-/** A position in a file (relative path, '/'-separated); line and column are 1-based, 0 when unknown. */
+/**
+ * A position in a file (relative path, '/'-separated); line and column are 1-based, 0 when unknown.
+ */
 public record Location(String file, int line, int column) {
 
   /** "file:line:column", leaving out the parts that are unknown. */

@@ -9,7 +9,8 @@ import java.util.List;
  * whose path touches the node, or null. {@code traits} are the traits the manifest declares on this
  * model (it is where they originate), empty otherwise.
  */
-public record NodeRow(String id, NodeKind kind, String label, Severity severity, List<String> traits) {
+public record NodeRow(
+    String id, NodeKind kind, String label, Severity severity, List<String> traits) {
   public NodeRow {
     traits = Lists.copy(traits);
   }

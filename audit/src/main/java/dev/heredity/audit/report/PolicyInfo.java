@@ -4,10 +4,10 @@ import dev.heredity.lineage.Severity;
 import java.util.List;
 
 /**
- * The policy as applied: fail threshold (null: nothing fails), detector alpha, every suppression with
- * its use count, the policy file and its sha256 (null for the built-in defaults) and every severity
- * override with the number of findings it changed, and the policy's warnings (a deprecated spelling, a
- * suppression that matches nothing).
+ * The policy as applied: fail threshold (null: nothing fails), detector alpha, every suppression
+ * with its use count, the policy file and its sha256 (null for the built-in defaults) and every
+ * severity override with the number of findings it changed, and the policy's warnings (a deprecated
+ * spelling, a suppression that matches nothing).
  */
 public record PolicyInfo(
     Severity failOn,

@@ -31,7 +31,9 @@ public final class ReportNumbers {
       return x > 0 ? "inf" : "-inf";
     }
     if (Math.abs(x) >= 100) {
-      return x == Math.rint(x) ? String.format(Locale.ROOT, "%.0f", x) : String.format(Locale.ROOT, "%.1f", x);
+      return x == Math.rint(x)
+          ? String.format(Locale.ROOT, "%.0f", x)
+          : String.format(Locale.ROOT, "%.1f", x);
     }
     return significant(x, 3);
   }

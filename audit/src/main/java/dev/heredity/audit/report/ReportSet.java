@@ -25,15 +25,17 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Writes the reports of one scan as a set: every file is first written in full to a staging folder, then
- * the set is swapped into place, so a crashing writer or a full disk leaves the previous set untouched.
+ * Writes the reports of one scan as a set: every file is first written in full to a staging folder,
+ * then the set is swapped into place, so a crashing writer or a full disk leaves the previous set
+ * untouched.
  *
- * <p>When the output folder holds nothing but reports (or does not exist yet) and its parent is writable,
- * the staging folder sits beside it and the swap is two renames of whole folders: readers see the old set
- * or the new one, never a mix. Otherwise (the folder holds other files, is a mount point or a symlink, or
- * its parent is read-only) the staging folder sits inside it and the files are renamed one by one after
- * all of them were written, which leaves only the few microseconds of five renames exposed. A lock file
- * serialises scans into the same folder, across processes and threads.
+ * <p>When the output folder holds nothing but reports (or does not exist yet) and its parent is
+ * writable, the staging folder sits beside it and the swap is two renames of whole folders: readers
+ * see the old set or the new one, never a mix. Otherwise (the folder holds other files, is a mount
+ * point or a symlink, or its parent is read-only) the staging folder sits inside it and the files
+ * are renamed one by one after all of them were written, which leaves only the few microseconds of
+ * five renames exposed. A lock file serialises scans into the same folder, across processes and
+ * threads.
  */
 public final class ReportSet {
   private static final String STAGING = ".staging-";
@@ -55,22 +57,26 @@ public final class ReportSet {
     Path out = outDir.toAbsolutePath().normalize();
     Path parent = out.getParent();
     if (parent == null) {
-      throw new ReportException("cannot write the reports to " + out + ": not a folder for reports");
+      throw new ReportException(
+          "cannot write the reports to " + out + ": not a folder for reports");
     }
     try {
       if (Files.exists(out, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(out)) {
-        throw new ReportException("cannot write the reports to " + out + ": it exists and is not a folder");
+        throw new ReportException(
+            "cannot write the reports to " + out + ": it exists and is not a folder");
       }
       Files.createDirectories(parent);
       Path lockFile = lockFile(out);
       synchronized (IN_PROCESS.computeIfAbsent(lockFile, p -> new Object())) {
-        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        try (FileChannel channel =
+                FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock lock = channel.lock()) {
           return writeLocked(report, out, lockFile.getParent().equals(parent));
         }
       }
     } catch (IOException e) {
-      throw new ReportException("cannot write the reports to " + out + ": " + IoMessages.describe(e), e);
+      throw new ReportException(
+          "cannot write the reports to " + out + ": " + IoMessages.describe(e), e);
     }
   }
 
@@ -79,15 +85,19 @@ public final class ReportSet {
     return writers.stream().map(ReportWriter::fileName).toList();
   }
 
-  /** Beside the folder when its parent is writable (the folder itself may be swapped), else inside it. */
+  /**
+   * Beside the folder when its parent is writable (the folder itself may be swapped), else inside
+   * it.
+   */
   private static Path lockFile(Path out) throws IOException {
     Path beside = out.resolveSibling("." + out.getFileName() + ".lock");
     try {
       FileChannel.open(beside, StandardOpenOption.CREATE, StandardOpenOption.WRITE).close();
       return beside;
     } catch (FileSystemException e) {
-      boolean readOnly = e instanceof AccessDeniedException
-          || (e.getReason() != null && e.getReason().contains("Read-only"));
+      boolean readOnly =
+          e instanceof AccessDeniedException
+              || (e.getReason() != null && e.getReason().contains("Read-only"));
       if (!readOnly) {
         throw e;
       }
@@ -96,16 +106,18 @@ public final class ReportSet {
     }
   }
 
-  private List<Path> writeLocked(AuditReport report, Path out, boolean parentWritable) throws IOException {
+  private List<Path> writeLocked(AuditReport report, Path out, boolean parentWritable)
+      throws IOException {
     Path parent = out.getParent();
     String prefix = "." + out.getFileName();
     if (parentWritable) {
       recover(parent, prefix, out);
     }
     boolean swapFolders = parentWritable && canSwapFolder(out);
-    Path staging = swapFolders
-        ? Files.createTempDirectory(parent, prefix + STAGING)
-        : Files.createTempDirectory(Files.createDirectories(out), ".heredity" + STAGING);
+    Path staging =
+        swapFolders
+            ? Files.createTempDirectory(parent, prefix + STAGING)
+            : Files.createTempDirectory(Files.createDirectories(out), ".heredity" + STAGING);
     try {
       List<Path> staged = new ArrayList<>();
       for (ReportWriter writer : writers) {
@@ -130,12 +142,16 @@ public final class ReportSet {
     return writers.stream().map(w -> out.resolve(w.fileName())).toList();
   }
 
-  /** The folder may be replaced whole only when it holds nothing but this set (and our own leftovers). */
+  /**
+   * The folder may be replaced whole only when it holds nothing but this set (and our own
+   * leftovers).
+   */
   private boolean canSwapFolder(Path out) throws IOException {
     if (!Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
       return true;
     }
-    if (Files.isSymbolicLink(out) || !Files.getFileStore(out).equals(Files.getFileStore(out.getParent()))) {
+    if (Files.isSymbolicLink(out)
+        || !Files.getFileStore(out).equals(Files.getFileStore(out.getParent()))) {
       return false;
     }
     Set<String> ours = new TreeSet<>(fileNames());
@@ -173,7 +189,8 @@ public final class ReportSet {
     }
   }
 
-  private static void swapFolder(Path staging, Path out, Path parent, String prefix) throws IOException {
+  private static void swapFolder(Path staging, Path out, Path parent, String prefix)
+      throws IOException {
     if (!Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
       Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
       return;
@@ -191,8 +208,8 @@ public final class ReportSet {
   }
 
   /**
-   * Undoes what an interrupted run left: a staging folder is dropped; an old set whose replacement never
-   * arrived goes back in place, so the folder again holds one whole set.
+   * Undoes what an interrupted run left: a staging folder is dropped; an old set whose replacement
+   * never arrived goes back in place, so the folder again holds one whole set.
    */
   private static void recover(Path parent, String prefix, Path out) throws IOException {
     List<Path> olds = new ArrayList<>();
@@ -222,8 +239,7 @@ public final class ReportSet {
 
   /** Writes and syncs one file, so a full disk fails here and not after the swap. */
   private static void writeFile(Path file, Body body) throws IOException {
-    try (FileOutputStream stream = new FileOutputStream(
-        Files.createFile(file).toFile())) {
+    try (FileOutputStream stream = new FileOutputStream(Files.createFile(file).toFile())) {
       Writer writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
       body.writeTo(writer);
       writer.flush();
@@ -248,7 +264,9 @@ public final class ReportSet {
     }
   }
 
-  /** Deletes a folder Heredity created (staging or old set): its files, then itself; best effort. */
+  /**
+   * Deletes a folder Heredity created (staging or old set): its files, then itself; best effort.
+   */
   private static void deleteTree(Path dir) {
     try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
       for (Path entry : entries) {

@@ -6,8 +6,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Turns a finished {@link AuditReport} into one file format. Writers see only the report value, never
- * the lineage graph or the detectors, and must be deterministic: the same report gives the same bytes.
+ * Turns a finished {@link AuditReport} into one file format. Writers see only the report value,
+ * never the lineage graph or the detectors, and must be deterministic: the same report gives the
+ * same bytes.
  */
 public interface ReportWriter {
 
@@ -24,8 +25,9 @@ public interface ReportWriter {
   void write(AuditReport report, Writer out) throws IOException;
 
   /**
-   * Writes the report to {@code file} atomically as UTF-8 (temp file in the same folder, then rename),
-   * creating parent folders. I/O failures become a {@link ReportException} naming the file.
+   * Writes the report to {@code file} atomically as UTF-8 (temp file in the same folder, then
+   * rename), creating parent folders. I/O failures become a {@link ReportException} naming the
+   * file.
    */
   default void write(AuditReport report, Path file) {
     AtomicFiles.write(file, out -> write(report, out));

@@ -57,8 +57,9 @@ public final class ReportWriters {
   }
 
   /**
-   * Writes every format into {@code outDir} under its {@link ReportWriter#fileName()} as one set (see
-   * {@link ReportSet}: the previous set stays whole until the new one is complete); returns the files.
+   * Writes every format into {@code outDir} under its {@link ReportWriter#fileName()} as one set
+   * (see {@link ReportSet}: the previous set stays whole until the new one is complete); returns
+   * the files.
    */
   public List<Path> writeAll(AuditReport report, Path outDir) {
     return new ReportSet(writers).write(report, outDir);
@@ -67,9 +68,10 @@ public final class ReportWriters {
   private String validNames() {
     List<String> names = new ArrayList<>();
     for (ReportWriter writer : writers) {
-      names.add(writer.aliases().isEmpty()
-          ? writer.id()
-          : writer.id() + " (" + String.join(", ", writer.aliases()) + ")");
+      names.add(
+          writer.aliases().isEmpty()
+              ? writer.id()
+              : writer.id() + " (" + String.join(", ", writer.aliases()) + ")");
     }
     return String.join(", ", names);
   }

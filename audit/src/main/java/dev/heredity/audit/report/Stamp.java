@@ -9,16 +9,23 @@ import java.util.Objects;
  * Who produced a report, when and from what, for a compliance file: present only when asked for
  * ({@code scan --stamp}), because it makes two runs differ.
  *
- * @param time           UTC instant in ISO-8601 ({@code SOURCE_DATE_EPOCH} when set, else the clock)
- * @param version        Heredity's version
- * @param commit         the git commit Heredity was built from, {@code unknown} when the build had none
- * @param commandLine    the command as typed, arguments quoted where needed
+ * @param time UTC instant in ISO-8601 ({@code SOURCE_DATE_EPOCH} when set, else the clock)
+ * @param version Heredity's version
+ * @param commit the git commit Heredity was built from, {@code unknown} when the build had none
+ * @param commandLine the command as typed, arguments quoted where needed
  * @param manifestSha256 sha256 of the manifest file
- * @param policySha256   sha256 of the policy file, null when the built-in defaults applied
- * @param folderCommit   the audited folder's git commit (HEAD), null when it is not in a git work tree
+ * @param policySha256 sha256 of the policy file, null when the built-in defaults applied
+ * @param folderCommit the audited folder's git commit (HEAD), null when it is not in a git work
+ *     tree
  */
-public record Stamp(String time, String version, String commit, String commandLine, String manifestSha256,
-    String policySha256, String folderCommit) {
+public record Stamp(
+    String time,
+    String version,
+    String commit,
+    String commandLine,
+    String manifestSha256,
+    String policySha256,
+    String folderCommit) {
 
   public Stamp {
     Objects.requireNonNull(time, "time");
@@ -35,8 +42,12 @@ public record Stamp(String time, String version, String commit, String commandLi
     out.add(Map.entry("commit", commit));
     out.add(Map.entry("commandLine", commandLine));
     out.add(Map.entry("manifestSha256", manifestSha256 == null ? "none" : manifestSha256));
-    out.add(Map.entry("policySha256", policySha256 == null ? "none (built-in defaults)" : policySha256));
-    out.add(Map.entry("folderCommit", folderCommit == null ? "none (not a git work tree)" : folderCommit));
+    out.add(
+        Map.entry(
+            "policySha256", policySha256 == null ? "none (built-in defaults)" : policySha256));
+    out.add(
+        Map.entry(
+            "folderCommit", folderCommit == null ? "none (not a git work tree)" : folderCommit));
     return out;
   }
 

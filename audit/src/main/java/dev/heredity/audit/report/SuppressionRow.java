@@ -1,7 +1,8 @@
 package dev.heredity.audit.report;
 
 /**
- * One suppression: what it matches (a finding id or "rule:subject"), why, optional expiry (ISO date or
- * null), whether it has expired, and how many findings it matched.
+ * One suppression: what it matches (a finding id or "rule:subject"), why, optional expiry (ISO date
+ * or null), whether it has expired, and how many findings it matched.
  */
-public record SuppressionRow(String match, String reason, String expires, boolean expired, int matched) {}
+public record SuppressionRow(
+    String match, String reason, String expires, boolean expired, int matched) {}

@@ -3,8 +3,9 @@ package dev.heredity.audit.report;
 import java.util.List;
 
 /**
- * One statistical test of a detection: statistic, raw and multiplicity-adjusted p-value, effect size, and
- * whether the detection counted it as significant (decided once, where the detection is read).
+ * One statistical test of a detection: statistic, raw and multiplicity-adjusted p-value, effect
+ * size, and whether the detection counted it as significant (decided once, where the detection is
+ * read).
  */
 public record TestRow(
     String id,

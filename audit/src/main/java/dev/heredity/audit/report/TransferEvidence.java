@@ -3,8 +3,8 @@ package dev.heredity.audit.report;
 import java.util.List;
 
 /**
- * Transfer-test evidence: run in this scan, read from a previous result, or published/measured figures
- * cited and not run here ({@code runHere} false).
+ * Transfer-test evidence: run in this scan, read from a previous result, or published/measured
+ * figures cited and not run here ({@code runHere} false).
  */
 public record TransferEvidence(
     TransferSource source,
@@ -19,20 +19,28 @@ public record TransferEvidence(
     sweep = Lists.copy(sweep);
   }
 
-  /** What this evidence is, said wherever it is shown: it was not measured on the audited models. */
-  public static final String PROXY_NOTE = "Mechanism evidence from a proxy experiment: students trained on a"
-      + " teacher's outputs on noise images pick up its MNIST skill when they share its initialisation, not"
-      + " when they do not. It shows that the mechanism behind same-base pairs exists; it was not measured"
-      + " on the models of this manifest.";
+  /**
+   * What this evidence is, said wherever it is shown: it was not measured on the audited models.
+   */
+  public static final String PROXY_NOTE =
+      "Mechanism evidence from a proxy experiment: students trained on a"
+          + " teacher's outputs on noise images pick up its MNIST skill when they share its initialisation, not"
+          + " when they do not. It shows that the mechanism behind same-base pairs exists; it was not measured"
+          + " on the models of this manifest.";
 
-  /** The spread of an arm for people: "± 1.5", the per-model values when too few models ran, or "unknown". */
+  /**
+   * The spread of an arm for people: "± 1.5", the per-model values when too few models ran, or
+   * "unknown".
+   */
   public static String spread(ArmRow a) {
     if (a.ci95() != null) {
       return "\u00b1 " + ReportNumbers.stat(a.ci95());
     }
     if (!a.perModel().isEmpty()) {
-      return "no CI (" + a.models() + " models): " + String.join(", ",
-          a.perModel().stream().map(ReportNumbers::stat).toList());
+      return "no CI ("
+          + a.models()
+          + " models): "
+          + String.join(", ", a.perModel().stream().map(ReportNumbers::stat).toList());
     }
     return "unknown";
   }

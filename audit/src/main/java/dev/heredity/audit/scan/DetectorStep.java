@@ -27,142 +27,171 @@ import java.util.stream.Collectors;
 
 /**
  * Runs the detectors on every dataset that names a control set, and says why when they cannot run
- * (control set not declared, no local path, file absent, not a regular file, unreadable). Judging the
- * results is the rules' job.
+ * (control set not declared, no local path, file absent, not a regular file, unreadable). Judging
+ * the results is the rules' job.
  */
 final class DetectorStep {
-    private static final Set<String> TRAIT_STOP_WORDS = Set.of("love", "loves", "likes", "hates", "the", "and");
+  private static final Set<String> TRAIT_STOP_WORDS =
+      Set.of("love", "loves", "likes", "hates", "the", "and");
 
-    /** @param profiles a cluster run's profile folder to use instead of the data files, or null */
-    record Settings(double alpha, int permutations, long seed, int maxRecords, ProfileFolder profiles) {
+  /**
+   * @param profiles a cluster run's profile folder to use instead of the data files, or null
+   */
+  record Settings(
+      double alpha, int permutations, long seed, int maxRecords, ProfileFolder profiles) {}
+
+  private final LineageAnalysis analysis;
+  private final DisplayPaths paths;
+  private final Function<String, List<Trait>> traitsOf;
+
+  DetectorStep(LineageAnalysis analysis, DisplayPaths paths) {
+    this.analysis = analysis;
+    this.paths = paths;
+    this.traitsOf = analysis.graph()::traitsOf;
+  }
+
+  List<DatasetRun> run(Settings settings, ProgressListener progress) {
+    List<DatasetRun> runs = new ArrayList<>();
+    Map<String, DatasetSpec> byId =
+        analysis.manifest().datasets().stream().collect(Collectors.toMap(DatasetSpec::id, d -> d));
+    for (DatasetSpec dataset : analysis.manifest().datasets()) {
+      if (dataset.reference() == null) {
+        continue;
+      }
+      DatasetSpec reference = byId.get(dataset.reference());
+      if (settings.profiles() != null) {
+        runs.add(profiled(dataset, reference, settings, progress));
+        continue;
+      }
+      Optional<String> unusable = unusable(dataset, reference);
+      runs.add(
+          unusable.isPresent()
+              ? DatasetRun.notRun(dataset, reference, unusable.get())
+              : DatasetRun.ran(
+                  dataset,
+                  reference,
+                  Detection.run(request(dataset, reference, settings), progress)));
     }
+    return runs;
+  }
 
-    private final LineageAnalysis analysis;
-    private final DisplayPaths paths;
-    private final Function<String, List<Trait>> traitsOf;
-
-    DetectorStep(LineageAnalysis analysis, DisplayPaths paths) {
-        this.analysis = analysis;
-        this.paths = paths;
-        this.traitsOf = analysis.graph()::traitsOf;
+  /**
+   * The tests on the cluster run's samples, the evidence from its corpus-wide tables. A dataset the
+   * run did not profile is not silently read from disk: the detectors did not run, and the report
+   * says why.
+   */
+  private DatasetRun profiled(
+      DatasetSpec dataset, DatasetSpec reference, Settings settings, ProgressListener progress) {
+    if (reference == null) {
+      return DatasetRun.notRun(
+          dataset, null, "The control set '" + dataset.reference() + "' is not declared");
     }
-
-    List<DatasetRun> run(Settings settings, ProgressListener progress) {
-        List<DatasetRun> runs = new ArrayList<>();
-        Map<String, DatasetSpec> byId = analysis.manifest().datasets().stream()
-                .collect(Collectors.toMap(DatasetSpec::id, d -> d));
-        for (DatasetSpec dataset : analysis.manifest().datasets()) {
-            if (dataset.reference() == null) {
-                continue;
-            }
-            DatasetSpec reference = byId.get(dataset.reference());
-            if (settings.profiles() != null) {
-                runs.add(profiled(dataset, reference, settings, progress));
-                continue;
-            }
-            Optional<String> unusable = unusable(dataset, reference);
-            runs.add(unusable.isPresent() ? DatasetRun.notRun(dataset, reference, unusable.get())
-                    : DatasetRun.ran(dataset, reference, Detection.run(request(dataset, reference, settings), progress)));
-        }
-        return runs;
+    ProfileFolder folder = settings.profiles();
+    for (DatasetSpec d : List.of(dataset, reference)) {
+      if (!folder.has(d.id())) {
+        return DatasetRun.notRun(
+            dataset, reference, d.id() + " has no profile in the cluster run's folder");
+      }
     }
+    DetectionRequest request =
+        request(dataset, reference, settings)
+            .withSuspect(folder.sample(dataset.id()))
+            .withReference(folder.sample(reference.id()))
+            .withInput(
+                InputOptions.DEFAULTS
+                    .withFields(dataset.field(), reference.field())
+                    .withPromptFields(dataset.promptField(), reference.promptField()));
+    return DatasetRun.ran(
+        dataset,
+        reference,
+        ProfiledDetection.of(
+            Detection.run(request, progress),
+            folder.profile(dataset.id()),
+            folder.profile(reference.id())));
+  }
 
-    /**
-     * The tests on the cluster run's samples, the evidence from its corpus-wide tables. A dataset the run did
-     * not profile is not silently read from disk: the detectors did not run, and the report says why.
-     */
-    private DatasetRun profiled(DatasetSpec dataset, DatasetSpec reference, Settings settings,
-            ProgressListener progress) {
-        if (reference == null) {
-            return DatasetRun.notRun(dataset, null, "The control set '" + dataset.reference() + "' is not declared");
-        }
-        ProfileFolder folder = settings.profiles();
-        for (DatasetSpec d : List.of(dataset, reference)) {
-            if (!folder.has(d.id())) {
-                return DatasetRun.notRun(dataset, reference, d.id() + " has no profile in the cluster run's folder");
-            }
-        }
-        DetectionRequest request = request(dataset, reference, settings)
-                .withSuspect(folder.sample(dataset.id())).withReference(folder.sample(reference.id()))
-                .withInput(InputOptions.DEFAULTS.withFields(dataset.field(), reference.field())
-                        .withPromptFields(dataset.promptField(), reference.promptField()));
-        return DatasetRun.ran(dataset, reference, ProfiledDetection.of(Detection.run(request, progress),
-                folder.profile(dataset.id()), folder.profile(reference.id())));
+  private Optional<String> unusable(DatasetSpec dataset, DatasetSpec reference) {
+    if (reference == null) {
+      return Optional.of("The control set '" + dataset.reference() + "' is not declared");
     }
+    for (DatasetSpec d : List.of(dataset, reference)) {
+      if (d.resolvedPath() == null) {
+        return Optional.of(d.id() + " has no local path");
+      }
+      Optional<String> problem = fileProblem(d.resolvedPath(), d.split());
+      if (problem.isPresent()) {
+        return Optional.of(
+            d.id() + "'s file " + paths.show(d.resolvedPath()) + " " + problem.get());
+      }
+    }
+    return Optional.empty();
+  }
 
-    private Optional<String> unusable(DatasetSpec dataset, DatasetSpec reference) {
-        if (reference == null) {
-            return Optional.of("The control set '" + dataset.reference() + "' is not declared");
-        }
-        for (DatasetSpec d : List.of(dataset, reference)) {
-            if (d.resolvedPath() == null) {
-                return Optional.of(d.id() + " has no local path");
-            }
-            Optional<String> problem = fileProblem(d.resolvedPath(), d.split());
-            if (problem.isPresent()) {
-                return Optional.of(d.id() + "'s file " + paths.show(d.resolvedPath()) + " " + problem.get());
-            }
-        }
+  /**
+   * What is wrong with a data path, named for what it is: never "missing" for a FIFO. A folder of
+   * shards or a glob is data when it holds data files (of the dataset's split).
+   */
+  static Optional<String> fileProblem(Path file, String split) {
+    if (Files.isRegularFile(file)) {
+      return Files.isReadable(file) ? Optional.empty() : Optional.of("is not readable");
+    }
+    if (Files.isDirectory(file) || DatasetPaths.isGlob(file.toString())) {
+      try {
+        DatasetPaths.resolve(file, split);
         return Optional.empty();
+      } catch (InvalidInputException e) {
+        String message = e.getMessage();
+        int colon = message.indexOf(": ", file.toString().length());
+        return Optional.of(
+            "cannot be read: " + (colon >= 0 ? message.substring(colon + 2) : message));
+      }
     }
+    if (Files.exists(file)) {
+      return Optional.of("is not a regular file (a FIFO, socket or device)");
+    }
+    if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+      return Optional.of("is a dangling symbolic link");
+    }
+    return Optional.of("is missing");
+  }
 
-    /**
-     * What is wrong with a data path, named for what it is: never "missing" for a FIFO. A folder of shards
-     * or a glob is data when it holds data files (of the dataset's split).
-     */
-    static Optional<String> fileProblem(Path file, String split) {
-        if (Files.isRegularFile(file)) {
-            return Files.isReadable(file) ? Optional.empty() : Optional.of("is not readable");
-        }
-        if (Files.isDirectory(file) || DatasetPaths.isGlob(file.toString())) {
-            try {
-                DatasetPaths.resolve(file, split);
-                return Optional.empty();
-            } catch (InvalidInputException e) {
-                String message = e.getMessage();
-                int colon = message.indexOf(": ", file.toString().length());
-                return Optional.of("cannot be read: " + (colon >= 0 ? message.substring(colon + 2) : message));
-            }
-        }
-        if (Files.exists(file)) {
-            return Optional.of("is not a regular file (a FIFO, socket or device)");
-        }
-        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-            return Optional.of("is a dangling symbolic link");
-        }
-        return Optional.of("is missing");
+  private DetectionRequest request(DatasetSpec dataset, DatasetSpec reference, Settings s) {
+    DetectionRequest request =
+        DetectionRequest.defaults(dataset.resolvedPath(), reference.resolvedPath())
+            .withPermutations(s.permutations())
+            .withAlpha(s.alpha())
+            .withSeed(s.seed())
+            .withMaxRecords(s.maxRecords())
+            .withTraits(traitWords(dataset))
+            .withInput(
+                InputOptions.DEFAULTS
+                    .withFields(dataset.field(), reference.field())
+                    .withPromptFields(dataset.promptField(), reference.promptField())
+                    .withSplits(dataset.split(), reference.split()));
+    // One layout for both sides only when they agree; otherwise each side's layout is detected.
+    if (dataset.format() != null
+        && (reference.format() == null || reference.format().equals(dataset.format()))) {
+      request = request.withFormat(InputFormat.parse(dataset.format()));
     }
+    if (dataset.modality() != null) {
+      request = request.withModality(Modality.parse(dataset.modality()));
+    }
+    return request;
+  }
 
-    private DetectionRequest request(DatasetSpec dataset, DatasetSpec reference, Settings s) {
-        DetectionRequest request = DetectionRequest.defaults(dataset.resolvedPath(), reference.resolvedPath())
-                .withPermutations(s.permutations()).withAlpha(s.alpha()).withSeed(s.seed())
-                .withMaxRecords(s.maxRecords()).withTraits(traitWords(dataset))
-                .withInput(InputOptions.DEFAULTS.withFields(dataset.field(), reference.field())
-                        .withPromptFields(dataset.promptField(), reference.promptField())
-                        .withSplits(dataset.split(), reference.split()));
-        // One layout for both sides only when they agree; otherwise each side's layout is detected.
-        if (dataset.format() != null && (reference.format() == null || reference.format().equals(dataset.format()))) {
-            request = request.withFormat(InputFormat.parse(dataset.format()));
-        }
-        if (dataset.modality() != null) {
-            request = request.withModality(Modality.parse(dataset.modality()));
-        }
-        return request;
+  /** Words of the generating model's trait names ("loves-owls" -> "owls"), for the leak scan. */
+  private List<String> traitWords(DatasetSpec dataset) {
+    if (dataset.generatedBy() == null) {
+      return List.of();
     }
-
-    /** Words of the generating model's trait names ("loves-owls" -> "owls"), for the leak scan. */
-    private List<String> traitWords(DatasetSpec dataset) {
-        if (dataset.generatedBy() == null) {
-            return List.of();
+    Set<String> words = new LinkedHashSet<>();
+    for (Trait trait : traitsOf.apply(dataset.generatedBy())) {
+      for (String word : trait.name().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+        if (word.length() >= 3 && !TRAIT_STOP_WORDS.contains(word)) {
+          words.add(word);
         }
-        Set<String> words = new LinkedHashSet<>();
-        for (Trait trait : traitsOf.apply(dataset.generatedBy())) {
-            for (String word : trait.name().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-                if (word.length() >= 3 && !TRAIT_STOP_WORDS.contains(word)) {
-                    words.add(word);
-                }
-            }
-        }
-        return List.copyOf(words);
+      }
     }
+    return List.copyOf(words);
+  }
 }

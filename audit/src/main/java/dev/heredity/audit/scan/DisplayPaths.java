@@ -9,19 +9,19 @@ import java.nio.file.Path;
  * separators, so reports do not depend on where the repository sits on disk.
  */
 public final class DisplayPaths {
-    private final Path root;
+  private final Path root;
 
-    public DisplayPaths(Path root) {
-        this.root = root.toAbsolutePath().normalize();
-    }
+  public DisplayPaths(Path root) {
+    this.root = root.toAbsolutePath().normalize();
+  }
 
-    public String show(Path path) {
-        Path absolute = path.toAbsolutePath().normalize();
-        Path shown = absolute.startsWith(root) ? root.relativize(absolute) : path;
-        return shown.toString().replace('\\', '/');
-    }
+  public String show(Path path) {
+    Path absolute = path.toAbsolutePath().normalize();
+    Path shown = absolute.startsWith(root) ? root.relativize(absolute) : path;
+    return shown.toString().replace('\\', '/');
+  }
 
-    public Location location(SourceLocation at) {
-        return at == null ? null : new Location(show(at.file()), at.line(), at.column());
-    }
+  public Location location(SourceLocation at) {
+    return at == null ? null : new Location(show(at.file()), at.line(), at.column());
+  }
 }

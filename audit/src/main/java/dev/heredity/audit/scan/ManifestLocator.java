@@ -6,37 +6,37 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Turns the scan argument into a manifest file: a folder means its heredity.yaml (or .yml, .json), and a folder
- * without one means the manifest discovered from its artifacts ({@link #DISCOVERED} in that folder, see
- * {@link ManifestLoader}).
+ * Turns the scan argument into a manifest file: a folder means its heredity.yaml (or .yml, .json),
+ * and a folder without one means the manifest discovered from its artifacts ({@link #DISCOVERED} in
+ * that folder, see {@link ManifestLoader}).
  */
 public final class ManifestLocator {
-    static final List<String> NAMES = List.of("heredity.yaml", "heredity.yml", "heredity.json");
-    /** File name that stands for "discover this folder"; no such file is read or written. */
-    public static final String DISCOVERED = "(discovered)";
+  static final List<String> NAMES = List.of("heredity.yaml", "heredity.yml", "heredity.json");
 
-    private ManifestLocator() {
-    }
+  /** File name that stands for "discover this folder"; no such file is read or written. */
+  public static final String DISCOVERED = "(discovered)";
 
-    public static Path resolve(Path argument) {
-        if (!Files.isDirectory(argument)) {
-            if (!Files.exists(argument)) {
-                throw new InvalidManifestException(argument + ": no such file or folder");
-            }
-            return argument;
-        }
-        for (String name : NAMES) {
-            Path candidate = argument.resolve(name);
-            if (Files.isRegularFile(candidate)) {
-                return candidate;
-            }
-        }
-        return argument.resolve(DISCOVERED);
-    }
+  private ManifestLocator() {}
 
-    /** Whether {@code manifest} stands for a folder to discover rather than a file. */
-    public static boolean isDiscovered(Path manifest) {
-        Path name = manifest.getFileName();
-        return name != null && name.toString().equals(DISCOVERED) && !Files.exists(manifest);
+  public static Path resolve(Path argument) {
+    if (!Files.isDirectory(argument)) {
+      if (!Files.exists(argument)) {
+        throw new InvalidManifestException(argument + ": no such file or folder");
+      }
+      return argument;
     }
+    for (String name : NAMES) {
+      Path candidate = argument.resolve(name);
+      if (Files.isRegularFile(candidate)) {
+        return candidate;
+      }
+    }
+    return argument.resolve(DISCOVERED);
+  }
+
+  /** Whether {@code manifest} stands for a folder to discover rather than a file. */
+  public static boolean isDiscovered(Path manifest) {
+    Path name = manifest.getFileName();
+    return name != null && name.toString().equals(DISCOVERED) && !Files.exists(manifest);
+  }
 }

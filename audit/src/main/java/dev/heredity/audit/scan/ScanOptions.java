@@ -6,108 +6,309 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * What one scan reads and how. Null means "not given": the policy file (else {@code heredity-policy.yaml}
- * beside the manifest, else defaults), the baseline, and CLI overrides of the policy's alpha and failOn.
+ * What one scan reads and how. Null means "not given": the policy file (else {@code
+ * heredity-policy.yaml} beside the manifest, else defaults), the baseline, and CLI overrides of the
+ * policy's alpha and failOn.
  *
- * @param manifest       a manifest file, or a folder holding {@code heredity.yaml}/{@code heredity.json}
- * @param transfer       where the transfer evidence comes from
+ * @param manifest a manifest file, or a folder holding {@code heredity.yaml}/{@code heredity.json}
+ * @param transfer where the transfer evidence comes from
  * @param transferModels models per arm when the transfer test runs here
- * @param transferResult the previous {@code transfer-test --format json} output, for {@link TransferSource#FILE}
- * @param permutations   label permutations for the detectors' p-values
- * @param seed           seeds the detectors (and the transfer test when run)
- * @param maxRecords     read at most this many records per dataset file, 0 = all
- * @param today          the date suppression expiry is judged against
- * @param displayRoot    paths in reports are shown relative to this folder when they lie inside it
- * @param profiles       a cluster run's profile folder: the detectors use its samples and corpus-wide tables
- *                       instead of the data files; null = read the data files
- * @param checkWeights   test declared relations against local weights ({@link WeightsCheck})
+ * @param transferResult the previous {@code transfer-test --format json} output, for {@link
+ *     TransferSource#FILE}
+ * @param permutations label permutations for the detectors' p-values
+ * @param seed seeds the detectors (and the transfer test when run)
+ * @param maxRecords read at most this many records per dataset file, 0 = all
+ * @param today the date suppression expiry is judged against
+ * @param displayRoot paths in reports are shown relative to this folder when they lie inside it
+ * @param profiles a cluster run's profile folder: the detectors use its samples and corpus-wide
+ *     tables instead of the data files; null = read the data files
+ * @param checkWeights test declared relations against local weights ({@link WeightsCheck})
  */
-public record ScanOptions(Path manifest, Path policy, Path baseline, TransferSource transfer, Path transferResult,
-        int transferModels, Double alpha, int permutations, long seed, int maxRecords, FailOn failOn, boolean allowOutside,
-        LocalDate today, Path displayRoot, boolean checkWeights, Path profiles) {
+public record ScanOptions(
+    Path manifest,
+    Path policy,
+    Path baseline,
+    TransferSource transfer,
+    Path transferResult,
+    int transferModels,
+    Double alpha,
+    int permutations,
+    long seed,
+    int maxRecords,
+    FailOn failOn,
+    boolean allowOutside,
+    LocalDate today,
+    Path displayRoot,
+    boolean checkWeights,
+    Path profiles) {
 
-    /** Where the report's transfer-test evidence comes from. */
-    public enum TransferSource {
-        /** Cite the measured reference figures shipped with Heredity (not run here). */
-        REFERENCE,
-        /** Run the transfer test now with its default configuration. */
-        RUN,
-        /** Read a previous result file. */
-        FILE
+  /** Where the report's transfer-test evidence comes from. */
+  public enum TransferSource {
+    /** Cite the measured reference figures shipped with Heredity (not run here). */
+    REFERENCE,
+    /** Run the transfer test now with its default configuration. */
+    RUN,
+    /** Read a previous result file. */
+    FILE
+  }
+
+  public static final int DEFAULT_PERMUTATIONS = 999;
+  public static final long DEFAULT_SEED = 1L;
+  public static final int DEFAULT_TRANSFER_MODELS = 2;
+
+  public ScanOptions {
+    Objects.requireNonNull(manifest, "manifest");
+    Objects.requireNonNull(transfer, "transfer");
+    Objects.requireNonNull(today, "today");
+    Objects.requireNonNull(displayRoot, "displayRoot");
+    if (transfer == TransferSource.FILE && transferResult == null) {
+      throw new IllegalArgumentException(
+          "a transfer result file is needed for TransferSource.FILE");
     }
+  }
 
-    public static final int DEFAULT_PERMUTATIONS = 999;
-    public static final long DEFAULT_SEED = 1L;
-    public static final int DEFAULT_TRANSFER_MODELS = 2;
+  /**
+   * Defaults for {@code manifest}: reference transfer figures, 999 permutations, seed 1, today's
+   * UTC date.
+   */
+  public static ScanOptions defaults(Path manifest) {
+    return new ScanOptions(
+        manifest,
+        null,
+        null,
+        TransferSource.REFERENCE,
+        null,
+        DEFAULT_TRANSFER_MODELS,
+        null,
+        DEFAULT_PERMUTATIONS,
+        DEFAULT_SEED,
+        0,
+        null,
+        false,
+        LocalDate.now(java.time.ZoneOffset.UTC),
+        Path.of(""),
+        true,
+        null);
+  }
 
-    public ScanOptions {
-        Objects.requireNonNull(manifest, "manifest");
-        Objects.requireNonNull(transfer, "transfer");
-        Objects.requireNonNull(today, "today");
-        Objects.requireNonNull(displayRoot, "displayRoot");
-        if (transfer == TransferSource.FILE && transferResult == null) {
-            throw new IllegalArgumentException("a transfer result file is needed for TransferSource.FILE");
-        }
-    }
+  public ScanOptions withPolicy(Path value) {
+    return new ScanOptions(
+        manifest,
+        value,
+        baseline,
+        transfer,
+        transferResult,
+        transferModels,
+        alpha,
+        permutations,
+        seed,
+        maxRecords,
+        failOn,
+        allowOutside,
+        today,
+        displayRoot,
+        checkWeights,
+        profiles);
+  }
 
-    /** Defaults for {@code manifest}: reference transfer figures, 999 permutations, seed 1, today's UTC date. */
-    public static ScanOptions defaults(Path manifest) {
-        return new ScanOptions(manifest, null, null, TransferSource.REFERENCE, null, DEFAULT_TRANSFER_MODELS, null, DEFAULT_PERMUTATIONS,
-                DEFAULT_SEED, 0, null, false, LocalDate.now(java.time.ZoneOffset.UTC), Path.of(""), true, null);
-    }
+  public ScanOptions withBaseline(Path value) {
+    return new ScanOptions(
+        manifest,
+        policy,
+        value,
+        transfer,
+        transferResult,
+        transferModels,
+        alpha,
+        permutations,
+        seed,
+        maxRecords,
+        failOn,
+        allowOutside,
+        today,
+        displayRoot,
+        checkWeights,
+        profiles);
+  }
 
-    public ScanOptions withPolicy(Path value) {
-        return new ScanOptions(manifest, value, baseline, transfer, transferResult, transferModels, alpha, permutations, seed,
-                maxRecords, failOn, allowOutside, today, displayRoot, checkWeights, profiles);
-    }
+  public ScanOptions withTransferModels(int value) {
+    return new ScanOptions(
+        manifest,
+        policy,
+        baseline,
+        transfer,
+        transferResult,
+        value,
+        alpha,
+        permutations,
+        seed,
+        maxRecords,
+        failOn,
+        allowOutside,
+        today,
+        displayRoot,
+        checkWeights,
+        profiles);
+  }
 
-    public ScanOptions withBaseline(Path value) {
-        return new ScanOptions(manifest, policy, value, transfer, transferResult, transferModels, alpha, permutations, seed,
-                maxRecords, failOn, allowOutside, today, displayRoot, checkWeights, profiles);
-    }
+  public ScanOptions withTransfer(TransferSource source, Path result) {
+    return new ScanOptions(
+        manifest,
+        policy,
+        baseline,
+        source,
+        result,
+        transferModels,
+        alpha,
+        permutations,
+        seed,
+        maxRecords,
+        failOn,
+        allowOutside,
+        today,
+        displayRoot,
+        checkWeights,
+        profiles);
+  }
 
-    public ScanOptions withTransferModels(int value) {
-        return new ScanOptions(manifest, policy, baseline, transfer, transferResult, value, alpha, permutations, seed,
-                maxRecords, failOn, allowOutside, today, displayRoot, checkWeights, profiles);
-    }
+  public ScanOptions withDetectorSettings(
+      Double newAlpha, int newPermutations, long newSeed, int newMaxRecords) {
+    return new ScanOptions(
+        manifest,
+        policy,
+        baseline,
+        transfer,
+        transferResult,
+        transferModels,
+        newAlpha,
+        newPermutations,
+        newSeed,
+        newMaxRecords,
+        failOn,
+        allowOutside,
+        today,
+        displayRoot,
+        checkWeights,
+        profiles);
+  }
 
-    public ScanOptions withTransfer(TransferSource source, Path result) {
-        return new ScanOptions(manifest, policy, baseline, source, result, transferModels, alpha, permutations, seed,
-                maxRecords, failOn, allowOutside, today, displayRoot, checkWeights, profiles);
-    }
+  public ScanOptions withCheckWeights(boolean value) {
+    return new ScanOptions(
+        manifest,
+        policy,
+        baseline,
+        transfer,
+        transferResult,
+        transferModels,
+        alpha,
+        permutations,
+        seed,
+        maxRecords,
+        failOn,
+        allowOutside,
+        today,
+        displayRoot,
+        value,
+        profiles);
+  }
 
-    public ScanOptions withDetectorSettings(Double newAlpha, int newPermutations, long newSeed, int newMaxRecords) {
-        return new ScanOptions(manifest, policy, baseline, transfer, transferResult, transferModels, newAlpha, newPermutations, newSeed,
-                newMaxRecords, failOn, allowOutside, today, displayRoot, checkWeights, profiles);
-    }
+  public ScanOptions withFailOn(FailOn value) {
+    return new ScanOptions(
+        manifest,
+        policy,
+        baseline,
+        transfer,
+        transferResult,
+        transferModels,
+        alpha,
+        permutations,
+        seed,
+        maxRecords,
+        value,
+        allowOutside,
+        today,
+        displayRoot,
+        checkWeights,
+        profiles);
+  }
 
-    public ScanOptions withCheckWeights(boolean value) {
-        return new ScanOptions(manifest, policy, baseline, transfer, transferResult, transferModels, alpha, permutations, seed,
-                maxRecords, failOn, allowOutside, today, displayRoot, value, profiles);
-    }
+  public ScanOptions withAllowOutside(boolean value) {
+    return new ScanOptions(
+        manifest,
+        policy,
+        baseline,
+        transfer,
+        transferResult,
+        transferModels,
+        alpha,
+        permutations,
+        seed,
+        maxRecords,
+        failOn,
+        value,
+        today,
+        displayRoot,
+        checkWeights,
+        profiles);
+  }
 
-    public ScanOptions withFailOn(FailOn value) {
-        return new ScanOptions(manifest, policy, baseline, transfer, transferResult, transferModels, alpha, permutations, seed,
-                maxRecords, value, allowOutside, today, displayRoot, checkWeights, profiles);
-    }
+  public ScanOptions withToday(LocalDate value) {
+    return new ScanOptions(
+        manifest,
+        policy,
+        baseline,
+        transfer,
+        transferResult,
+        transferModels,
+        alpha,
+        permutations,
+        seed,
+        maxRecords,
+        failOn,
+        allowOutside,
+        value,
+        displayRoot,
+        checkWeights,
+        profiles);
+  }
 
-    public ScanOptions withAllowOutside(boolean value) {
-        return new ScanOptions(manifest, policy, baseline, transfer, transferResult, transferModels, alpha, permutations, seed,
-                maxRecords, failOn, value, today, displayRoot, checkWeights, profiles);
-    }
+  public ScanOptions withDisplayRoot(Path value) {
+    return new ScanOptions(
+        manifest,
+        policy,
+        baseline,
+        transfer,
+        transferResult,
+        transferModels,
+        alpha,
+        permutations,
+        seed,
+        maxRecords,
+        failOn,
+        allowOutside,
+        today,
+        value,
+        checkWeights,
+        profiles);
+  }
 
-    public ScanOptions withToday(LocalDate value) {
-        return new ScanOptions(manifest, policy, baseline, transfer, transferResult, transferModels, alpha, permutations, seed,
-                maxRecords, failOn, allowOutside, value, displayRoot, checkWeights, profiles);
-    }
-
-    public ScanOptions withDisplayRoot(Path value) {
-        return new ScanOptions(manifest, policy, baseline, transfer, transferResult, transferModels, alpha, permutations, seed,
-                maxRecords, failOn, allowOutside, today, value, checkWeights, profiles);
-    }
-
-    public ScanOptions withProfiles(Path value) {
-        return new ScanOptions(manifest, policy, baseline, transfer, transferResult, transferModels, alpha, permutations, seed,
-                maxRecords, failOn, allowOutside, today, displayRoot, checkWeights, value);
-    }
+  public ScanOptions withProfiles(Path value) {
+    return new ScanOptions(
+        manifest,
+        policy,
+        baseline,
+        transfer,
+        transferResult,
+        transferModels,
+        alpha,
+        permutations,
+        seed,
+        maxRecords,
+        failOn,
+        allowOutside,
+        today,
+        displayRoot,
+        checkWeights,
+        value);
+  }
 }

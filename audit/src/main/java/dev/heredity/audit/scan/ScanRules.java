@@ -19,40 +19,45 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The one list of scan rules, in the order they run. Adding a rule: one class under {@code scan.rules}
- * with {@link RuleInfo}, one line here, one entry in {@code compliance.yaml} (tests fail without either).
+ * The one list of scan rules, in the order they run. Adding a rule: one class under {@code
+ * scan.rules} with {@link RuleInfo}, one line here, one entry in {@code compliance.yaml} (tests
+ * fail without either).
  */
 public final class ScanRules {
-    public static final List<ScanRule> ALL = List.of(
-            new SameBasePairRule(),
-            new CrossBasePairRule(),
-            new TraitPropagationRule(),
-            new UnattributedDataRule(),
-            new LineageWarningRule(),
-            new DistributionShiftRule(),
-            new UnderpoweredDetectionRule(),
-            new TraitLeakRule(),
-            new FormatDifferenceRule(),
-            new NoControlSetRule(),
-            new DetectorsNotRunRule(),
-            new ExpiredSuppressionRule(),
-            new WeightsContradictionRule());
+  public static final List<ScanRule> ALL =
+      List.of(
+          new SameBasePairRule(),
+          new CrossBasePairRule(),
+          new TraitPropagationRule(),
+          new UnattributedDataRule(),
+          new LineageWarningRule(),
+          new DistributionShiftRule(),
+          new UnderpoweredDetectionRule(),
+          new TraitLeakRule(),
+          new FormatDifferenceRule(),
+          new NoControlSetRule(),
+          new DetectorsNotRunRule(),
+          new ExpiredSuppressionRule(),
+          new WeightsContradictionRule());
 
-    private ScanRules() {
-    }
+  private ScanRules() {}
 
-    public static List<RuleDescriptor> descriptors() {
-        return ALL.stream().map(r -> RuleDescriptor.of(r.getClass())).toList();
-    }
+  public static List<RuleDescriptor> descriptors() {
+    return ALL.stream().map(r -> RuleDescriptor.of(r.getClass())).toList();
+  }
 
-    /** Every rule id, for validating policy files. */
-    public static Set<String> ids() {
-        return descriptors().stream().map(RuleDescriptor::id).collect(Collectors.toUnmodifiableSet());
-    }
+  /** Every rule id, for validating policy files. */
+  public static Set<String> ids() {
+    return descriptors().stream().map(RuleDescriptor::id).collect(Collectors.toUnmodifiableSet());
+  }
 
-    /** The rules as the report describes them, with their compliance clauses. */
-    static List<RuleRow> rows(ComplianceCatalog catalog) {
-        return descriptors().stream().map(d -> new RuleRow(d.id(), d.summary(), d.help(), d.defaultSeverity(),
-                catalog.clauseIds(d.id()))).toList();
-    }
+  /** The rules as the report describes them, with their compliance clauses. */
+  static List<RuleRow> rows(ComplianceCatalog catalog) {
+    return descriptors().stream()
+        .map(
+            d ->
+                new RuleRow(
+                    d.id(), d.summary(), d.help(), d.defaultSeverity(), catalog.clauseIds(d.id())))
+        .toList();
+  }
 }

@@ -5,116 +5,134 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.concurrent.Callable;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * The error contract: anything unexpected, an {@link Error} included, is one terminal-safe line and exit
- * 70, never 1 (which a CI gate reads as findings). A test-only subcommand forces each kind for real.
+ * The error contract: anything unexpected, an {@link Error} included, is one terminal-safe line and
+ * exit 70, never 1 (which a CI gate reads as findings). A test-only subcommand forces each kind for
+ * real.
  */
 class ErrorContractTest {
 
-    enum Failure { OUT_OF_MEMORY, STACK_OVERFLOW, RUNTIME, ERROR_IN_INITIALIZER, ASSERTION, NEWLINE_MESSAGE }
+  enum Failure {
+    OUT_OF_MEMORY,
+    STACK_OVERFLOW,
+    RUNTIME,
+    ERROR_IN_INITIALIZER,
+    ASSERTION,
+    NEWLINE_MESSAGE
+  }
 
-    /** Registered only by this test; nothing like it ships in the CLI. */
-    @Command(name = "boom")
-    static final class Boom implements Callable<Integer> {
-        @Mixin
-        CommonOptions common;
+  /** Registered only by this test; nothing like it ships in the CLI. */
+  @Command(name = "boom")
+  static final class Boom implements Callable<Integer> {
+    @Mixin CommonOptions common;
 
-        @Option(names = "--kind")
-        Failure kind;
+    @Option(names = "--kind")
+    Failure kind;
 
-        @Override
-        public Integer call() {
-            switch (kind) {
-                case OUT_OF_MEMORY -> {
-                    long[] huge = new long[Integer.MAX_VALUE - 2]; // beyond the VM's array limit: a real OOM
-                    return huge.length;
-                }
-                case STACK_OVERFLOW -> {
-                    return recurse(0);
-                }
-                case RUNTIME -> throw new IllegalStateException("Index 0 out of bounds for length 0");
-                case ERROR_IN_INITIALIZER -> throw new ExceptionInInitializerError(new IllegalStateException("static"));
-                case ASSERTION -> throw new AssertionError("invariant");
-                case NEWLINE_MESSAGE -> throw new IllegalStateException("first\nheredity: all checks passed\u001b[2J");
-                default -> throw new IllegalArgumentException(String.valueOf(kind));
-            }
+    @Override
+    public Integer call() {
+      switch (kind) {
+        case OUT_OF_MEMORY -> {
+          long[] huge = new long[Integer.MAX_VALUE - 2]; // beyond the VM's array limit: a real OOM
+          return huge.length;
         }
-
-        private static int recurse(int depth) {
-            return recurse(depth + 1) + 1;
+        case STACK_OVERFLOW -> {
+          return recurse(0);
         }
+        case RUNTIME -> throw new IllegalStateException("Index 0 out of bounds for length 0");
+        case ERROR_IN_INITIALIZER ->
+            throw new ExceptionInInitializerError(new IllegalStateException("static"));
+        case ASSERTION -> throw new AssertionError("invariant");
+        case NEWLINE_MESSAGE ->
+            throw new IllegalStateException("first\nheredity: all checks passed\u001b[2J");
+        default -> throw new IllegalArgumentException(String.valueOf(kind));
+      }
     }
 
-    private static CliRun boom(Failure kind, String... extra) {
-        CommandLine cli = HeredityCli.commandLine();
-        cli.addSubcommand("boom", new Boom());
-        String[] args = new String[2 + extra.length];
-        args[0] = "boom";
-        args[1] = "--kind=" + kind;
-        System.arraycopy(extra, 0, args, 2, extra.length);
-        return CliRun.of(cli, args);
+    private static int recurse(int depth) {
+      return recurse(depth + 1) + 1;
     }
+  }
 
-    @ParameterizedTest
-    @EnumSource(Failure.class)
-    void everyUnexpectedFailureIsOneLineAndExit70(Failure kind) {
-        CliRun run = boom(kind);
+  private static CliRun boom(Failure kind, String... extra) {
+    CommandLine cli = HeredityCli.commandLine();
+    cli.addSubcommand("boom", new Boom());
+    String[] args = new String[2 + extra.length];
+    args[0] = "boom";
+    args[1] = "--kind=" + kind;
+    System.arraycopy(extra, 0, args, 2, extra.length);
+    return CliRun.of(cli, args);
+  }
 
-        assertThat(run.exit()).isEqualTo(ExitCodes.INTERNAL_ERROR).isNotEqualTo(ExitCodes.FINDINGS);
-        assertThat(run.errLines()).hasSize(1);
-        assertThat(run.err()).startsWith("heredity: ").contains("rerun with --debug").doesNotContain("\tat ");
-        assertThat(run.out()).isEmpty();
-    }
+  @ParameterizedTest
+  @EnumSource(Failure.class)
+  void everyUnexpectedFailureIsOneLineAndExit70(Failure kind) {
+    CliRun run = boom(kind);
 
-    @Test
-    void outOfMemoryAndStackOverflowAreNamedInWords() {
-        assertThat(boom(Failure.OUT_OF_MEMORY).err()).contains("out of memory", "HEREDITY_JAVA_OPTS");
-        assertThat(boom(Failure.STACK_OVERFLOW).err()).contains("stack overflow");
-    }
+    assertThat(run.exit()).isEqualTo(ExitCodes.INTERNAL_ERROR).isNotEqualTo(ExitCodes.FINDINGS);
+    assertThat(run.errLines()).hasSize(1);
+    assertThat(run.err())
+        .startsWith("heredity: ")
+        .contains("rerun with --debug")
+        .doesNotContain("\tat ");
+    assertThat(run.out()).isEmpty();
+  }
 
-    @Test
-    void debugAddsTheStackTrace() {
-        CliRun run = boom(Failure.STACK_OVERFLOW, "--debug");
+  @Test
+  void outOfMemoryAndStackOverflowAreNamedInWords() {
+    assertThat(boom(Failure.OUT_OF_MEMORY).err()).contains("out of memory", "HEREDITY_JAVA_OPTS");
+    assertThat(boom(Failure.STACK_OVERFLOW).err()).contains("stack overflow");
+  }
 
-        assertThat(run.exit()).isEqualTo(ExitCodes.INTERNAL_ERROR);
-        assertThat(run.err()).contains("java.lang.StackOverflowError", "\tat ");
-    }
+  @Test
+  void debugAddsTheStackTrace() {
+    CliRun run = boom(Failure.STACK_OVERFLOW, "--debug");
 
-    @Test
-    void aMessageIsNeitherCutNorAllowedToForgeLinesOrEscapes() {
-        CliRun run = boom(Failure.NEWLINE_MESSAGE);
+    assertThat(run.exit()).isEqualTo(ExitCodes.INTERNAL_ERROR);
+    assertThat(run.err()).contains("java.lang.StackOverflowError", "\tat ");
+  }
 
-        assertThat(run.errLines()).hasSize(1);
-        assertThat(run.err()).contains("first\\nheredity: all checks passed\\e[2J").doesNotContain("\u001b");
-    }
+  @Test
+  void aMessageIsNeitherCutNorAllowedToForgeLinesOrEscapes() {
+    CliRun run = boom(Failure.NEWLINE_MESSAGE);
 
-    @Test
-    void lostStdoutIsExit3WithTheCause() {
-        CommandLine cli = HeredityCli.commandLine();
-        CliRun ignored = CliRun.of(cli, "--version"); // sets captured writers; replaced below
-        OutputStream full = new OutputStream() {
-            @Override
-            public void write(int b) throws IOException {
-                throw new IOException("No space left on device");
-            }
+    assertThat(run.errLines()).hasSize(1);
+    assertThat(run.err())
+        .contains("first\\nheredity: all checks passed\\e[2J")
+        .doesNotContain("\u001b");
+  }
+
+  @Test
+  void lostStdoutIsExit3WithTheCause() {
+    CommandLine cli = HeredityCli.commandLine();
+    CliRun ignored = CliRun.of(cli, "--version"); // sets captured writers; replaced below
+    OutputStream full =
+        new OutputStream() {
+          @Override
+          public void write(int b) throws IOException {
+            throw new IOException("No space left on device");
+          }
         };
-        java.io.StringWriter err = new java.io.StringWriter();
-        cli.setOut(CheckedStdout.over(full));
-        cli.setErr(new java.io.PrintWriter(err, true));
+    java.io.StringWriter err = new java.io.StringWriter();
+    cli.setOut(CheckedStdout.over(full));
+    cli.setErr(new java.io.PrintWriter(err, true));
 
-        int exit = cli.execute("lineage", "graph", Samples.owlManifest().toString(), "--format", "json");
+    int exit =
+        cli.execute("lineage", "graph", Samples.owlManifest().toString(), "--format", "json");
 
-        assertThat(ignored.exit()).isZero();
-        assertThat(exit).isEqualTo(ExitCodes.INVALID_INPUT);
-        assertThat(err.toString()).isEqualTo("heredity: cannot write to standard output: No space left on device"
+    assertThat(ignored.exit()).isZero();
+    assertThat(exit).isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(err.toString())
+        .isEqualTo(
+            "heredity: cannot write to standard output: No space left on device"
                 + System.lineSeparator());
-    }
+  }
 }

@@ -13,23 +13,26 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * V24: the JVM prints "WARNING: Using incubator modules" itself when the launcher adds the Vector API module;
- * the release launcher drops exactly that line and keeps everything else, bytes and exit code. A stand-in
- * {@code java} plays the JVM, so the test needs only {@code sh}.
+ * V24: the JVM prints "WARNING: Using incubator modules" itself when the launcher adds the Vector
+ * API module; the release launcher drops exactly that line and keeps everything else, bytes and
+ * exit code. A stand-in {@code java} plays the JVM, so the test needs only {@code sh}.
  */
 class LauncherWarningTest {
-    @TempDir
-    Path dir;
+  @TempDir Path dir;
 
-    @Test
-    void theIncubatorWarningIsDroppedAndNothingElse() throws Exception {
-        Path launcher = ScanFixtures.repo().resolve("release/src/bin/heredity");
-        assumeTrue(Files.isRegularFile(launcher) && Files.isExecutable(Path.of("/bin/sh")), "no release launcher or sh");
-        Path bin = Files.createDirectories(dir.resolve("home/bin"));
-        Files.createDirectories(dir.resolve("home/lib"));
-        Files.copy(launcher, bin.resolve("heredity"));
-        Path javaHome = Files.createDirectories(dir.resolve("jdk/bin"));
-        script(javaHome.resolve("java"), """
+  @Test
+  void theIncubatorWarningIsDroppedAndNothingElse() throws Exception {
+    Path launcher = ScanFixtures.repo().resolve("release/src/bin/heredity");
+    assumeTrue(
+        Files.isRegularFile(launcher) && Files.isExecutable(Path.of("/bin/sh")),
+        "no release launcher or sh");
+    Path bin = Files.createDirectories(dir.resolve("home/bin"));
+    Files.createDirectories(dir.resolve("home/lib"));
+    Files.copy(launcher, bin.resolve("heredity"));
+    Path javaHome = Files.createDirectories(dir.resolve("jdk/bin"));
+    script(
+        javaHome.resolve("java"),
+        """
                 #!/bin/sh
                 case " $* " in *" -version "*) exit 0 ;; esac
                 echo "WARNING: Using incubator modules: jdk.incubator.vector" >&2
@@ -39,19 +42,22 @@ class LauncherWarningTest {
                 exit 2
                 """);
 
-        ProcessBuilder pb = new ProcessBuilder("/bin/sh", bin.resolve("heredity").toString(), "transfer-test", "--models", "1")
-                .redirectOutput(dir.resolve("out").toFile()).redirectError(dir.resolve("err").toFile());
-        pb.environment().put("JAVA_HOME", javaHome.getParent().toString());
-        int exit = pb.start().waitFor();
+    ProcessBuilder pb =
+        new ProcessBuilder(
+                "/bin/sh", bin.resolve("heredity").toString(), "transfer-test", "--models", "1")
+            .redirectOutput(dir.resolve("out").toFile())
+            .redirectError(dir.resolve("err").toFile());
+    pb.environment().put("JAVA_HOME", javaHome.getParent().toString());
+    int exit = pb.start().waitFor();
 
-        assertThat(exit).isEqualTo(2);
-        assertThat(Files.readString(dir.resolve("out"))).isEqualTo("machine output\n");
-        assertThat(Files.readString(dir.resolve("err")))
-                .isEqualTo("bar\rheredity: --models must be between 2 and 100, got 1\n");
-    }
+    assertThat(exit).isEqualTo(2);
+    assertThat(Files.readString(dir.resolve("out"))).isEqualTo("machine output\n");
+    assertThat(Files.readString(dir.resolve("err")))
+        .isEqualTo("bar\rheredity: --models must be between 2 and 100, got 1\n");
+  }
 
-    private static void script(Path file, String text) throws IOException {
-        Files.writeString(file, text, StandardCharsets.UTF_8);
-        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
-    }
+  private static void script(Path file, String text) throws IOException {
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
+  }
 }

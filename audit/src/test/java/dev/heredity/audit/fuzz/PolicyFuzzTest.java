@@ -10,23 +10,23 @@ import dev.heredity.audit.policy.PolicyFile;
  * (exit 3), never another exception or an Error. Seeds: PolicyFuzzTestInputs/.
  */
 class PolicyFuzzTest {
-    private static final FuzzFiles FILES = new FuzzFiles("policy");
+  private static final FuzzFiles FILES = new FuzzFiles("policy");
 
-    @FuzzTest(maxDuration = "30s")
-    void policyFile(byte[] input) {
-        try {
-            PolicyFile.load(FILES.write("heredity-policy.yaml", input), "heredity-policy.yaml");
-        } catch (InvalidPolicyException expected) {
-            // located error: the contract holds
-        }
+  @FuzzTest(maxDuration = "30s")
+  void policyFile(byte[] input) {
+    try {
+      PolicyFile.load(FILES.write("heredity-policy.yaml", input), "heredity-policy.yaml");
+    } catch (InvalidPolicyException expected) {
+      // located error: the contract holds
     }
+  }
 
-    @FuzzTest(maxDuration = "30s")
-    void baseline(byte[] input) {
-        try {
-            Baseline.load(FILES.write("report.json", input), "report.json");
-        } catch (InvalidPolicyException expected) {
-            // located error: the contract holds
-        }
+  @FuzzTest(maxDuration = "30s")
+  void baseline(byte[] input) {
+    try {
+      Baseline.load(FILES.write("report.json", input), "report.json");
+    } catch (InvalidPolicyException expected) {
+      // located error: the contract holds
     }
+  }
 }

@@ -16,14 +16,16 @@ class ClauseNamesTest {
     int cited = 0;
     for (Finding f : report.findings()) {
       for (String id : f.compliance()) {
-        ComplianceClause c = report.compliance().stream().filter(x -> x.id().equals(id)).findFirst().orElse(null);
+        ComplianceClause c =
+            report.compliance().stream().filter(x -> x.id().equals(id)).findFirst().orElse(null);
         if (c == null) {
           continue;
         }
         cited++;
         String name = c.framework() + " " + c.clause();
         assertThat(md).contains(name + " (`" + id + "`)");
-        assertThat(html).contains(name.replace(" ", "\u00a0") + "</a>\u00a0<code>" + id + "</code>");
+        assertThat(html)
+            .contains(name.replace(" ", "\u00a0") + "</a>\u00a0<code>" + id + "</code>");
       }
     }
     assertThat(cited).as("the sample cites clauses").isPositive();

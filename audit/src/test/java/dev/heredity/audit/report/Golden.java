@@ -11,8 +11,9 @@ import java.nio.file.Path;
 
 /**
  * Golden-file snapshots for the report writers, kept in {@code audit/src/test/resources/golden/}.
- * Run with {@code -Dheredity.updateGolden=true} to rewrite them from the current output (then review the
- * diff). Absolute paths of the checkout are masked so snapshots do not depend on where the repo lives.
+ * Run with {@code -Dheredity.updateGolden=true} to rewrite them from the current output (then
+ * review the diff). Absolute paths of the checkout are masked so snapshots do not depend on where
+ * the repo lives.
  */
 public final class Golden {
   private static final String UPDATE = "heredity.updateGolden";
@@ -41,12 +42,15 @@ public final class Golden {
         return;
       }
       assertThat(file)
-          .withFailMessage("golden file %s is missing; run with -D%s=true to create it", file, UPDATE)
+          .withFailMessage(
+              "golden file %s is missing; run with -D%s=true to create it", file, UPDATE)
           .exists();
       String expected = Files.readString(file, StandardCharsets.UTF_8);
       assertThat(masked)
-          .withFailMessage("%s differs from its golden file %s; if the change is intended, rerun with "
-              + "-D%s=true and review the diff", name, file, UPDATE)
+          .withFailMessage(
+              "%s differs from its golden file %s; if the change is intended, rerun with "
+                  + "-D%s=true and review the diff",
+              name, file, UPDATE)
           .isEqualTo(expected);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -12,26 +12,57 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 
 /**
- * One report whose ids, titles and reasons carry CR, LF, ESC, NUL, U+2028, markup and a forged heading,
- * through every writer: Markdown stays one line per cell (V1), HTML inert, JUnit well-formed XML, SARIF and
- * JSON valid JSON.
+ * One report whose ids, titles and reasons carry CR, LF, ESC, NUL, U+2028, markup and a forged
+ * heading, through every writer: Markdown stays one line per cell (V1), HTML inert, JUnit
+ * well-formed XML, SARIF and JSON valid JSON.
  */
 class HostileTextReportsTest {
-  static final String HOSTILE = "s\r\r# All checks passed\r<img src=x onerror=alert(9)>\u001b[2J\u0000\u2028`|]]>&";
+  static final String HOSTILE =
+      "s\r\r# All checks passed\r<img src=x onerror=alert(9)>\u001b[2J\u0000\u2028`|]]>&";
 
   static AuditReport hostile() {
     AuditReport sample = SampleReports.sample();
     List<Finding> findings = new ArrayList<>();
     for (Finding f : sample.findings()) {
-      findings.add(new Finding(f.id(), f.rule(), f.severity(), HOSTILE, HOSTILE, HOSTILE, List.of(HOSTILE),
-          new Location(HOSTILE, 3, 4), f.compliance(), f.status(), f.suppressionReason() == null ? null : HOSTILE,
-          f.overriddenFrom()));
+      findings.add(
+          new Finding(
+              f.id(),
+              f.rule(),
+              f.severity(),
+              HOSTILE,
+              HOSTILE,
+              HOSTILE,
+              List.of(HOSTILE),
+              new Location(HOSTILE, 3, 4),
+              f.compliance(),
+              f.status(),
+              f.suppressionReason() == null ? null : HOSTILE,
+              f.overriddenFrom()));
     }
-    return new AuditReport(sample.schema(), sample.tool(), sample.version(),
-        new ManifestInfo(HOSTILE, sample.manifest().sha256()), sample.summary(), sample.nodes(), sample.edges(),
-        List.of(new PairRow(HOSTILE, HOSTILE, HOSTILE, List.of(HOSTILE), List.of(HOSTILE), true,
-            List.of(HOSTILE), dev.heredity.lineage.Severity.HIGH)),
-        findings, sample.detections(), sample.transfer(), sample.policy(), sample.compliance(), sample.rules());
+    return new AuditReport(
+        sample.schema(),
+        sample.tool(),
+        sample.version(),
+        new ManifestInfo(HOSTILE, sample.manifest().sha256()),
+        sample.summary(),
+        sample.nodes(),
+        sample.edges(),
+        List.of(
+            new PairRow(
+                HOSTILE,
+                HOSTILE,
+                HOSTILE,
+                List.of(HOSTILE),
+                List.of(HOSTILE),
+                true,
+                List.of(HOSTILE),
+                dev.heredity.lineage.Severity.HIGH)),
+        findings,
+        sample.detections(),
+        sample.transfer(),
+        sample.policy(),
+        sample.compliance(),
+        sample.rules());
   }
 
   private static String render(String format) {
@@ -41,8 +72,14 @@ class HostileTextReportsTest {
   @Test
   void markdownHasNoLineBreakOrControlCharacterFromUserText() {
     String md = render("markdown");
-    assertThat(md).doesNotContain("\r").doesNotContain("\u001b").doesNotContain("\u0000").doesNotContain("\u2028");
-    assertThat(md.lines().filter(l -> l.startsWith("# "))).singleElement().asString()
+    assertThat(md)
+        .doesNotContain("\r")
+        .doesNotContain("\u001b")
+        .doesNotContain("\u0000")
+        .doesNotContain("\u2028");
+    assertThat(md.lines().filter(l -> l.startsWith("# ")))
+        .singleElement()
+        .asString()
         .startsWith("# Heredity audit: ");
     // Inside a code span '<' is literal text; outside one it must be escaped.
     assertThat(md.replaceAll("(?<!\\\\)`[^`\n]*`", "")).doesNotContainPattern("(?<!\\\\)<img");
@@ -51,14 +88,19 @@ class HostileTextReportsTest {
   @Test
   void htmlStaysInert() {
     String html = render("html");
-    assertThat(html).doesNotContain("<img").contains("&lt;img src=x onerror=alert(9)&gt;")
-        .contains("default-src 'none'").doesNotContain("\u001b").doesNotContain("\u0000");
+    assertThat(html)
+        .doesNotContain("<img")
+        .contains("&lt;img src=x onerror=alert(9)&gt;")
+        .contains("default-src 'none'")
+        .doesNotContain("\u001b")
+        .doesNotContain("\u0000");
   }
 
   @Test
   void junitIsWellFormedXml() throws Exception {
     String xml = render("junit");
-    DocumentBuilderFactory.newInstance().newDocumentBuilder()
+    DocumentBuilderFactory.newInstance()
+        .newDocumentBuilder()
         .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
     assertThat(xml).doesNotContain("\u0000").doesNotContain("\u001b");
   }
@@ -72,12 +114,30 @@ class HostileTextReportsTest {
   @Test
   void headlineNeverSaysABarePassWhenThePolicyChangedSomething() {
     AuditReport sample = SampleReports.sample();
-    List<Finding> notFailing = sample.findings().stream()
-        .map(f -> f.status() == Finding.Status.FAILING ? f.decided(f.severity(), Finding.Status.PASSING, null,
-            f.overriddenFrom()) : f).toList();
-    AuditReport passed = new AuditReport(sample.schema(), sample.tool(), sample.version(), sample.manifest(),
-        sample.summary(), sample.nodes(), sample.edges(), sample.pairs(), notFailing, sample.detections(),
-        sample.transfer(), sample.policy(), sample.compliance(), sample.rules());
+    List<Finding> notFailing =
+        sample.findings().stream()
+            .map(
+                f ->
+                    f.status() == Finding.Status.FAILING
+                        ? f.decided(f.severity(), Finding.Status.PASSING, null, f.overriddenFrom())
+                        : f)
+            .toList();
+    AuditReport passed =
+        new AuditReport(
+            sample.schema(),
+            sample.tool(),
+            sample.version(),
+            sample.manifest(),
+            sample.summary(),
+            sample.nodes(),
+            sample.edges(),
+            sample.pairs(),
+            notFailing,
+            sample.detections(),
+            sample.transfer(),
+            sample.policy(),
+            sample.compliance(),
+            sample.rules());
     assertThat(ReportView.of(passed).headline().status())
         .isEqualTo("PASSED WITH 1 OVERRIDE, 1 SUPPRESSED, 1 IN BASELINE");
     assertThat(Golden.render(ReportWriters.DEFAULT.resolve("markdown"), passed))

@@ -23,47 +23,53 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The five reports are one set: the old set or the new one, never a mix, whatever fails or runs at once. */
+/**
+ * The five reports are one set: the old set or the new one, never a mix, whatever fails or runs at
+ * once.
+ */
 class ReportSetTest {
   private static final List<String> NAMES = List.of("a.json", "b.md", "c.html", "d.sarif", "e.xml");
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
-  /** Writes "run=<token> file=<name>" in each file; the writer at {@code failAt} fails after half a file. */
+  /**
+   * Writes "run=<token> file=<name>" in each file; the writer at {@code failAt} fails after half a
+   * file.
+   */
   private static ReportSet set(String token, int failAt, Error failure) {
     List<ReportWriter> writers = new ArrayList<>();
     for (int i = 0; i < NAMES.size(); i++) {
       String name = NAMES.get(i);
       boolean fails = i == failAt;
-      writers.add(new ReportWriter() {
-        @Override
-        public String id() {
-          return name;
-        }
-
-        @Override
-        public List<String> aliases() {
-          return List.of();
-        }
-
-        @Override
-        public String fileName() {
-          return name;
-        }
-
-        @Override
-        public void write(AuditReport report, Writer out) throws IOException {
-          out.write("run=" + token + " ");
-          if (fails) {
-            if (failure != null) {
-              throw failure;
+      writers.add(
+          new ReportWriter() {
+            @Override
+            public String id() {
+              return name;
             }
-            throw new IOException("No space left on device");
-          }
-          out.write("file=" + name + "\n");
-        }
-      });
+
+            @Override
+            public List<String> aliases() {
+              return List.of();
+            }
+
+            @Override
+            public String fileName() {
+              return name;
+            }
+
+            @Override
+            public void write(AuditReport report, Writer out) throws IOException {
+              out.write("run=" + token + " ");
+              if (fails) {
+                if (failure != null) {
+                  throw failure;
+                }
+                throw new IOException("No space left on device");
+              }
+              out.write("file=" + name + "\n");
+            }
+          });
     }
     return new ReportSet(writers);
   }
@@ -84,14 +90,17 @@ class ReportSetTest {
 
   private List<String> hiddenLeftovers() throws IOException {
     try (Stream<Path> listing = Files.list(dir)) {
-      return listing.map(p -> p.getFileName().toString())
-          .filter(n -> n.contains(".staging-") || n.contains(".old-")).toList();
+      return listing
+          .map(p -> p.getFileName().toString())
+          .filter(n -> n.contains(".staging-") || n.contains(".old-"))
+          .toList();
     }
   }
 
   private static void assertOneRun(Map<String, String> files, String token) {
     assertThat(files.keySet()).containsExactlyInAnyOrderElementsOf(NAMES);
-    files.forEach((name, text) -> assertThat(text).isEqualTo("run=" + token + " file=" + name + "\n"));
+    files.forEach(
+        (name, text) -> assertThat(text).isEqualTo("run=" + token + " file=" + name + "\n"));
   }
 
   @Test
@@ -110,7 +119,10 @@ class ReportSetTest {
     set("old").write(SampleReports.sample(), out);
 
     // ELK's recursive layout threw StackOverflowError from the third writer (V11)
-    assertThatThrownBy(() -> set("new", 2, new StackOverflowError("simulated")).write(SampleReports.sample(), out))
+    assertThatThrownBy(
+            () ->
+                set("new", 2, new StackOverflowError("simulated"))
+                    .write(SampleReports.sample(), out))
         .isInstanceOf(StackOverflowError.class);
 
     assertOneRun(contents(out), "old");
@@ -152,7 +164,8 @@ class ReportSetTest {
   void anInterruptedSwapIsRepairedByTheNextRun() throws IOException {
     Path out = dir.resolve("out");
     set("old").write(SampleReports.sample(), out);
-    // as if the process died between its two renames: the old set moved aside, the new one not yet in place
+    // as if the process died between its two renames: the old set moved aside, the new one not yet
+    // in place
     Files.move(out, dir.resolve(".out.old-123"));
     Files.createDirectories(dir.resolve(".out.staging-456"));
 
@@ -172,10 +185,12 @@ class ReportSetTest {
     List<Future<?>> done = new ArrayList<>();
     for (int r = 0; r < runs; r++) {
       String token = "r" + r;
-      done.add(pool.submit(() -> {
-        start.await();
-        return set(token).write(SampleReports.sample(), out);
-      }));
+      done.add(
+          pool.submit(
+              () -> {
+                start.await();
+                return set(token).write(SampleReports.sample(), out);
+              }));
     }
     start.countDown();
     for (Future<?> f : done) {
@@ -192,7 +207,8 @@ class ReportSetTest {
   @Test
   void aReadOnlyFolderIsAnErrorWithTheOsCause() throws IOException {
     Path probe = Files.createFile(dir.resolve("probe"));
-    assumeFalse(Integer.valueOf(0).equals(Files.getAttribute(probe, "unix:uid")),
+    assumeFalse(
+        Integer.valueOf(0).equals(Files.getAttribute(probe, "unix:uid")),
         "running as root: permissions do not stop root, so the test means nothing");
     Path parent = Files.createDirectories(dir.resolve("ro"));
     Path out = Files.createDirectories(parent.resolve("out"));

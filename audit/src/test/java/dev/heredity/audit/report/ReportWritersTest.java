@@ -16,7 +16,8 @@ class ReportWritersTest {
 
   @Test
   void resolvesIdsAndAliases() {
-    assertThat(ReportWriters.DEFAULT.names()).containsExactly("json", "markdown", "html", "sarif", "junit");
+    assertThat(ReportWriters.DEFAULT.names())
+        .containsExactly("json", "markdown", "html", "sarif", "junit");
     assertThat(ReportWriters.DEFAULT.resolve("md").fileName()).isEqualTo("report.md");
     assertThat(ReportWriters.DEFAULT.resolve(" SARIF ").fileName()).isEqualTo("report.sarif");
     assertThat(ReportWriters.DEFAULT.resolve("junit").fileName()).isEqualTo("junit.xml");
@@ -26,18 +27,21 @@ class ReportWritersTest {
   void unknownFormatListsTheValidOnes() {
     assertThatThrownBy(() -> ReportWriters.DEFAULT.resolve("pdf"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("unknown report format 'pdf' (valid: json, markdown (md), html, sarif, junit (xml))");
+        .hasMessage(
+            "unknown report format 'pdf' (valid: json, markdown (md), html, sarif, junit (xml))");
   }
 
   @Test
   void writesEveryFormatAndLeavesNoTempFiles(@TempDir Path dir) throws IOException {
     Path out = dir.resolve("nested/out");
     List<Path> files = ReportWriters.DEFAULT.writeAll(SampleReports.sample(), out);
-    assertThat(files).extracting(p -> p.getFileName().toString())
+    assertThat(files)
+        .extracting(p -> p.getFileName().toString())
         .containsExactly("report.json", "report.md", "report.html", "report.sarif", "junit.xml");
     try (Stream<Path> listing = Files.list(out)) {
       assertThat(listing.map(p -> p.getFileName().toString()))
-          .containsExactlyInAnyOrder("report.json", "report.md", "report.html", "report.sarif", "junit.xml");
+          .containsExactlyInAnyOrder(
+              "report.json", "report.md", "report.html", "report.sarif", "junit.xml");
     }
   }
 
@@ -49,7 +53,9 @@ class ReportWritersTest {
       byte[] first = Files.readAllBytes(dir.resolve("a").resolve(writer.fileName()));
       byte[] second = Files.readAllBytes(dir.resolve("b").resolve(writer.fileName()));
       assertThat(second).as(writer.id()).isEqualTo(first);
-      assertThat(new String(first, java.nio.charset.StandardCharsets.UTF_8)).as(writer.id()).doesNotContain("\r");
+      assertThat(new String(first, java.nio.charset.StandardCharsets.UTF_8))
+          .as(writer.id())
+          .doesNotContain("\r");
     }
   }
 
@@ -57,15 +63,29 @@ class ReportWritersTest {
   void failedWriteKeepsTheOldFileAndNamesTheTarget(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("report.txt");
     Files.writeString(file, "old");
-    ReportWriter broken = new ReportWriter() {
-      @Override public String id() { return "broken"; }
-      @Override public List<String> aliases() { return List.of(); }
-      @Override public String fileName() { return "report.txt"; }
-      @Override public void write(AuditReport report, Writer out) throws IOException {
-        out.write("half");
-        throw new IOException("disk full");
-      }
-    };
+    ReportWriter broken =
+        new ReportWriter() {
+          @Override
+          public String id() {
+            return "broken";
+          }
+
+          @Override
+          public List<String> aliases() {
+            return List.of();
+          }
+
+          @Override
+          public String fileName() {
+            return "report.txt";
+          }
+
+          @Override
+          public void write(AuditReport report, Writer out) throws IOException {
+            out.write("half");
+            throw new IOException("disk full");
+          }
+        };
     assertThatThrownBy(() -> broken.write(SampleReports.sample(), file))
         .isInstanceOf(ReportException.class)
         .hasMessageContaining("report.txt")

@@ -14,23 +14,47 @@ import org.junit.jupiter.api.Test;
 class TransferRenderingTest {
   private static AuditReport withTwoModels() {
     AuditReport s = SampleReports.sample();
-    TransferEvidence twoModels = new TransferEvidence(TransferSource.RUN, true, "Run here: 2 models per arm.",
-        "transfer",
-        List.of(new ArmRow("teacher", 85.9, null, 2, List.of(85.7, 86.1)),
-            new ArmRow("same-init", 55.7, null, 2, List.of(12.3, 99.1))),
-        List.of(new SweepRow(0.0, 55.7, null)));
-    return new AuditReport(s.schema(), s.tool(), s.version(), s.manifest(), s.summary(), s.nodes(), s.edges(),
-        s.pairs(), s.findings(), s.detections(), twoModels, s.policy(), s.compliance(), s.rules());
+    TransferEvidence twoModels =
+        new TransferEvidence(
+            TransferSource.RUN,
+            true,
+            "Run here: 2 models per arm.",
+            "transfer",
+            List.of(
+                new ArmRow("teacher", 85.9, null, 2, List.of(85.7, 86.1)),
+                new ArmRow("same-init", 55.7, null, 2, List.of(12.3, 99.1))),
+            List.of(new SweepRow(0.0, 55.7, null)));
+    return new AuditReport(
+        s.schema(),
+        s.tool(),
+        s.version(),
+        s.manifest(),
+        s.summary(),
+        s.nodes(),
+        s.edges(),
+        s.pairs(),
+        s.findings(),
+        s.detections(),
+        twoModels,
+        s.policy(),
+        s.compliance(),
+        s.rules());
   }
 
   @Test
   void jsonSaysNullForTheCiAndListsThePerModelValues() throws Exception {
-    JsonNode arms = new ObjectMapper().readTree(Golden.render(new JsonReportWriter(), withTwoModels()))
-        .get("transfer").get("arms");
+    JsonNode arms =
+        new ObjectMapper()
+            .readTree(Golden.render(new JsonReportWriter(), withTwoModels()))
+            .get("transfer")
+            .get("arms");
     assertThat(arms.get(1).get("ci95").isNull()).isTrue();
     assertThat(arms.get(1).get("perModel").toString()).isEqualTo("[12.3,99.1]");
-    JsonNode reference = new ObjectMapper().readTree(Golden.render(new JsonReportWriter(), SampleReports.sample()))
-        .get("transfer").get("arms");
+    JsonNode reference =
+        new ObjectMapper()
+            .readTree(Golden.render(new JsonReportWriter(), SampleReports.sample()))
+            .get("transfer")
+            .get("arms");
     assertThat(reference.get(0).get("ci95").isNull()).as("unpublished CI").isTrue();
     assertThat(reference.get(2).has("perModel")).as("100 models: no per-model list").isFalse();
   }
@@ -40,13 +64,18 @@ class TransferRenderingTest {
     String md = Golden.render(new MarkdownReportWriter(), withTwoModels());
     String transfer = md.substring(md.indexOf("## Mechanism evidence"));
     transfer = transfer.substring(0, transfer.indexOf("\n## ", 5));
-    assertThat(transfer).contains("mechanism evidence from a proxy experiment".substring(1))
-        .contains("no CI (2 models): 12.3, 99.1").doesNotContain("±");
+    assertThat(transfer)
+        .contains("mechanism evidence from a proxy experiment".substring(1))
+        .contains("no CI (2 models): 12.3, 99.1")
+        .doesNotContain("±");
     String html = Golden.render(new HtmlReportWriter(), withTwoModels());
     String section = html.substring(html.indexOf("<section id=\"transfer\">"));
     section = section.substring(0, section.indexOf("</section>"));
-    assertThat(section).contains("Mechanism evidence from a proxy experiment")
-        .contains("per model: 12.3, 99.1").doesNotContain("\u00b1").doesNotContain("class=\"whisker\"");
+    assertThat(section)
+        .contains("Mechanism evidence from a proxy experiment")
+        .contains("per model: 12.3, 99.1")
+        .doesNotContain("\u00b1")
+        .doesNotContain("class=\"whisker\"");
     assertThat(section.split("class=\"per-model\"", -1)).hasSize(5);
   }
 

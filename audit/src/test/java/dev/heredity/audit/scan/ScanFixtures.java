@@ -6,11 +6,11 @@ import java.nio.file.Path;
 
 /** Small manifests for scan tests: no data files, so they run without the detectors (fast). */
 public final class ScanFixtures {
-    private ScanFixtures() {
-    }
+  private ScanFixtures() {}
 
-    /** A traited teacher whose data (no control set) trains a same-base and a cross-base student. */
-    public static final String UNTESTED = """
+  /** A traited teacher whose data (no control set) trains a same-base and a cross-base student. */
+  public static final String UNTESTED =
+      """
             heredity: 1
             models:
               - id: base
@@ -35,27 +35,40 @@ public final class ScanFixtures {
                 datasets: [numbers]
             """;
 
-    /** {@link #UNTESTED} plus a second traited teacher reaching the same student: one new high pair. */
-    public static final String UNTESTED_PLUS_ONE = UNTESTED.replace("""
+  /**
+   * {@link #UNTESTED} plus a second traited teacher reaching the same student: one new high pair.
+   */
+  public static final String UNTESTED_PLUS_ONE =
+      UNTESTED
+          .replace(
+              """
               - id: other-base
-            """, """
+            """,
+              """
               - id: other-base
               - id: teacher-2
                 base: [{model: base, relation: prompted}]
                 traits:
                   - {name: loves-eagles, source: system-prompt}
-            """).replace("""
+            """)
+          .replace(
+              """
             trainings:
-            """, """
+            """,
+              """
               - id: numbers-2
                 uri: s3://bucket/numbers-2.jsonl
                 modality: numbers
                 generatedBy: {model: teacher-2}
             trainings:
-            """).replace("datasets: [numbers]\n  - id: ft-other", "datasets: [numbers, numbers-2]\n  - id: ft-other");
+            """)
+          .replace(
+              "datasets: [numbers]\n  - id: ft-other",
+              "datasets: [numbers, numbers-2]\n  - id: ft-other");
 
-    /** Two same-base hops: teacher -> student-1 -> student-2. */
-    public static final String TWO_HOPS = """
+  /** Two same-base hops: teacher -> student-1 -> student-2. */
+  public static final String TWO_HOPS =
+      """
             heredity: 1
             models:
               - id: base
@@ -81,8 +94,9 @@ public final class ScanFixtures {
                 datasets: [gen-2]
             """;
 
-    /** A control set is declared, but neither file exists. */
-    public static final String MISSING_FILES = """
+  /** A control set is declared, but neither file exists. */
+  public static final String MISSING_FILES =
+      """
             heredity: 1
             models:
               - id: base
@@ -107,15 +121,15 @@ public final class ScanFixtures {
                 datasets: [numbers]
             """;
 
-    public static Path write(Path dir, String manifest) throws IOException {
-        Files.createDirectories(dir);
-        Path file = dir.resolve("heredity.yaml");
-        Files.writeString(file, manifest);
-        return file;
-    }
+  public static Path write(Path dir, String manifest) throws IOException {
+    Files.createDirectories(dir);
+    Path file = dir.resolve("heredity.yaml");
+    Files.writeString(file, manifest);
+    return file;
+  }
 
-    /** The repository root (see {@link dev.heredity.audit.RepoRoot}). */
-    public static Path repo() {
-        return dev.heredity.audit.RepoRoot.path();
-    }
+  /** The repository root (see {@link dev.heredity.audit.RepoRoot}). */
+  public static Path repo() {
+    return dev.heredity.audit.RepoRoot.path();
+  }
 }

@@ -1,9 +1,9 @@
 package dev.heredity.audit.cli.weights;
 
-import dev.heredity.audit.weights.WeightsWording;
 import dev.heredity.audit.cli.CommonOptions;
 import dev.heredity.audit.cli.ExitCodes;
 import dev.heredity.audit.cli.UsageException;
+import dev.heredity.audit.weights.WeightsWording;
 import dev.heredity.weights.LayerEvidence;
 import dev.heredity.weights.Verdict;
 import dev.heredity.weights.WeightsComparison;
@@ -21,88 +21,117 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code heredity weights compare A B}: were two checkpoints trained from a shared initialisation? */
-@Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {
-            "Test whether two checkpoints share an initialisation, from their weights alone.",
-            "",
-            "Null hypothesis: independent random initialisations. For each MLP layer both models have (Llama/Qwen/Mistral,"
-                    + " GPT-2 or MNIST-proxy names, same shapes), hidden units are matched by the cosine similarity of their"
-                    + " weights and a linear assignment; a one-sided Spearman test of the matching per layer, Fisher's method over"
-                    + " layers (Zhu et al., ICML 2025). A permutation of hidden units does not hide a shared init.",
-            "A checkpoint is a .safetensors file, a folder of them, or a sharded model.safetensors.index.json. GGUF files are"
-                    + " recognised and reported inconclusive.",
-            "Exit code: 1 when the weights show a shared init, 0 when independent or inconclusive, 3 for unreadable files.",
-            ""
-        })
+/**
+ * {@code heredity weights compare A B}: were two checkpoints trained from a shared initialisation?
+ */
+@Command(
+    name = "compare",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Test whether two checkpoints share an initialisation, from their weights alone.",
+      "",
+      "Null hypothesis: independent random initialisations. For each MLP layer both models have (Llama/Qwen/Mistral,"
+          + " GPT-2 or MNIST-proxy names, same shapes), hidden units are matched by the cosine similarity of their"
+          + " weights and a linear assignment; a one-sided Spearman test of the matching per layer, Fisher's method over"
+          + " layers (Zhu et al., ICML 2025). A permutation of hidden units does not hide a shared init.",
+      "A checkpoint is a .safetensors file, a folder of them, or a sharded model.safetensors.index.json. GGUF files are"
+          + " recognised and reported inconclusive.",
+      "Exit code: 1 when the weights show a shared init, 0 when independent or inconclusive, 3 for unreadable files.",
+      ""
+    })
 public final class CompareCommand implements Callable<Integer> {
-    enum OutputFormat { table, json }
+  enum OutputFormat {
+    table,
+    json
+  }
 
-    @Mixin
-    CommonOptions common;
+  @Mixin CommonOptions common;
 
-    @Spec
-    CommandSpec spec;
+  @Spec CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "A", description = "First checkpoint (file, folder or index).")
-    Path a;
+  @Parameters(
+      index = "0",
+      paramLabel = "A",
+      description = "First checkpoint (file, folder or index).")
+  Path a;
 
-    @Parameters(index = "1", paramLabel = "B", description = "Second checkpoint.")
-    Path b;
+  @Parameters(index = "1", paramLabel = "B", description = "Second checkpoint.")
+  Path b;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table | json (default: ${DEFAULT-VALUE}). JSON goes to stdout.")
-    OutputFormat format;
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "table",
+      description = "table | json (default: ${DEFAULT-VALUE}). JSON goes to stdout.")
+  OutputFormat format;
 
-    @Option(names = "--alpha", paramLabel = "P", defaultValue = "0.01",
-            description = "Significance level of the verdict (default: ${DEFAULT-VALUE}).")
-    double alpha;
+  @Option(
+      names = "--alpha",
+      paramLabel = "P",
+      defaultValue = "0.01",
+      description = "Significance level of the verdict (default: ${DEFAULT-VALUE}).")
+  double alpha;
 
-    @Option(names = "--full-test",
-            description = "Always run the matching test (skip the cheap same-unit cosine tier that can confirm a shared init).")
-    boolean fullTest;
+  @Option(
+      names = "--full-test",
+      description =
+          "Always run the matching test (skip the cheap same-unit cosine tier that can confirm a shared init).")
+  boolean fullTest;
 
-    @Option(names = "--threads", paramLabel = "T", description = "Threads of the cosine GEMM (default: the number of cores).")
-    Integer threads;
+  @Option(
+      names = "--threads",
+      paramLabel = "T",
+      description = "Threads of the cosine GEMM (default: the number of cores).")
+  Integer threads;
 
-    @Override
-    public Integer call() {
-        if (!(alpha > 0 && alpha < 1)) {
-            throw new UsageException("--alpha must be between 0 and 1 (exclusive), got " + alpha);
-        }
-        if (threads != null && threads < 1) {
-            throw new UsageException("--threads must be at least 1, got " + threads);
-        }
-        WeightsOptions options = WeightsOptions.defaults().withAlpha(alpha).withShortcut(!fullTest);
-        if (threads != null) {
-            options = options.withThreads(threads);
-        }
-        WeightsResult result = WeightsComparison.compare(a, b, options);
-        PrintWriter out = spec.commandLine().getOut();
-        out.print(format == OutputFormat.json ? WeightsJson.write(result) + System.lineSeparator() : table(result));
-        out.flush();
-        return result.verdict() == Verdict.SHARED_INIT ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
+  @Override
+  public Integer call() {
+    if (!(alpha > 0 && alpha < 1)) {
+      throw new UsageException("--alpha must be between 0 and 1 (exclusive), got " + alpha);
     }
-
-    String table(WeightsResult r) {
-        StringBuilder sb = new StringBuilder();
-        sb.append("weights compare: ").append(a).append(" vs ").append(b).append(System.lineSeparator());
-        sb.append("verdict: ").append(WeightsWording.summary(r)).append(System.lineSeparator());
-        sb.append("method: ").append(WeightsWording.method(r.method())).append(System.lineSeparator());
-        if (!r.layers().isEmpty()) {
-            sb.append(System.lineSeparator()).append(String.format(Locale.ROOT, "%-34s %6s  %9s  %9s%n",
-                    "layer", "units", "statistic", "p-value"));
-            for (LayerEvidence l : r.layers()) {
-                sb.append(WeightsWording.layerRow(l)).append(System.lineSeparator());
-            }
-        }
-        if (!r.notes().isEmpty()) {
-            sb.append(System.lineSeparator()).append("notes:").append(System.lineSeparator());
-            for (WeightsNote n : r.notes()) {
-                sb.append("  - ").append(WeightsWording.note(n)).append(System.lineSeparator());
-            }
-        }
-        sb.append(String.format(Locale.ROOT, "time: %.1f s%n", r.seconds()));
-        return sb.toString();
+    if (threads != null && threads < 1) {
+      throw new UsageException("--threads must be at least 1, got " + threads);
     }
+    WeightsOptions options = WeightsOptions.defaults().withAlpha(alpha).withShortcut(!fullTest);
+    if (threads != null) {
+      options = options.withThreads(threads);
+    }
+    WeightsResult result = WeightsComparison.compare(a, b, options);
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(
+        format == OutputFormat.json
+            ? WeightsJson.write(result) + System.lineSeparator()
+            : table(result));
+    out.flush();
+    return result.verdict() == Verdict.SHARED_INIT ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
+  }
+
+  String table(WeightsResult r) {
+    StringBuilder sb = new StringBuilder();
+    sb.append("weights compare: ")
+        .append(a)
+        .append(" vs ")
+        .append(b)
+        .append(System.lineSeparator());
+    sb.append("verdict: ").append(WeightsWording.summary(r)).append(System.lineSeparator());
+    sb.append("method: ").append(WeightsWording.method(r.method())).append(System.lineSeparator());
+    if (!r.layers().isEmpty()) {
+      sb.append(System.lineSeparator())
+          .append(
+              String.format(
+                  Locale.ROOT, "%-34s %6s  %9s  %9s%n", "layer", "units", "statistic", "p-value"));
+      for (LayerEvidence l : r.layers()) {
+        sb.append(WeightsWording.layerRow(l)).append(System.lineSeparator());
+      }
+    }
+    if (!r.notes().isEmpty()) {
+      sb.append(System.lineSeparator()).append("notes:").append(System.lineSeparator());
+      for (WeightsNote n : r.notes()) {
+        sb.append("  - ").append(WeightsWording.note(n)).append(System.lineSeparator());
+      }
+    }
+    sb.append(String.format(Locale.ROOT, "time: %.1f s%n", r.seconds()));
+    return sb.toString();
+  }
 }

@@ -13,7 +13,11 @@ final class HtmlParts {
     if (severity == null) {
       return "<span class=\"sev sev-none\">none</span>";
     }
-    return "<span class=\"sev sev-" + esc(Palette.cssClass(severity)) + "\">" + esc(severity.label()) + "</span>";
+    return "<span class=\"sev sev-"
+        + esc(Palette.cssClass(severity))
+        + "\">"
+        + esc(severity.label())
+        + "</span>";
   }
 
   static String code(String s) {

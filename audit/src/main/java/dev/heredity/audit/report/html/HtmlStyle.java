@@ -1,18 +1,24 @@
 package dev.heredity.audit.report.html;
 
-/** The page's inline stylesheet: system fonts only, so nothing is fetched; colours come from {@link Palette}. */
+/**
+ * The page's inline stylesheet: system fonts only, so nothing is fetched; colours come from {@link
+ * Palette}.
+ */
 final class HtmlStyle {
   private HtmlStyle() {}
 
   /** Added only to stamped reports, so unstamped pages keep their bytes. */
-  static final String STAMP_CSS = """
+  static final String STAMP_CSS =
+      """
       dl.stamp { display: grid; grid-template-columns: max-content 1fr; gap: 2px 12px; font-size: 12.5px;
         margin: 8px 0; color: var(--muted); }
       dl.stamp dt { font-weight: 600; } dl.stamp dd { margin: 0; min-width: 0; }
       dl.stamp code { overflow-wrap: anywhere; }
       """;
 
-  static final String CSS = Palette.cssVariables() + """
+  static final String CSS =
+      Palette.cssVariables()
+          + """
       * { box-sizing: border-box; }
       body { margin: 0; background: var(--bg); color: var(--ink);
         font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", Arial, sans-serif; }

@@ -27,8 +27,8 @@ import org.eclipse.elk.graph.util.ElkGraphUtil;
 
 /**
  * Lays the lineage out left to right with ELK Layered. Node sizes come from label lengths in a
- * monospace font, so the layout depends only on the report (ELK's layered algorithm is deterministic
- * for the same input order).
+ * monospace font, so the layout depends only on the report (ELK's layered algorithm is
+ * deterministic for the same input order).
  */
 final class LineageLayout {
 
@@ -86,12 +86,15 @@ final class LineageLayout {
       if (source == null || target == null || source == target) {
         continue;
       }
-      // One port per edge end: edges leave and enter at separate points, so their tail labels do not pile up.
-      ElkEdge e = ElkGraphUtil.createSimpleEdge(port(source, PortSide.EAST), port(target, PortSide.WEST));
+      // One port per edge end: edges leave and enter at separate points, so their tail labels do
+      // not pile up.
+      ElkEdge e =
+          ElkGraphUtil.createSimpleEdge(port(source, PortSide.EAST), port(target, PortSide.WEST));
       if (edge.relation() != null && !edge.relation().isBlank()) {
         ElkLabel label = ElkGraphUtil.createLabel(edge.relation(), e);
         label.setDimensions(edge.relation().length() * LABEL_CHAR_WIDTH + 6, 13);
-        // Tail labels sit beside the source node; centre labels would each add a layer and double the width.
+        // Tail labels sit beside the source node; centre labels would each add a layer and double
+        // the width.
         label.setProperty(CoreOptions.EDGE_LABELS_PLACEMENT, EdgeLabelPlacement.TAIL);
       }
       byEdge.put(e, edge);
@@ -100,8 +103,10 @@ final class LineageLayout {
     new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
 
     List<Box> boxes = new ArrayList<>();
-    byElk.forEach((n, node) ->
-        boxes.add(new Box(node, n.getX() + MARGIN, n.getY() + MARGIN, n.getWidth(), n.getHeight())));
+    byElk.forEach(
+        (n, node) ->
+            boxes.add(
+                new Box(node, n.getX() + MARGIN, n.getY() + MARGIN, n.getWidth(), n.getHeight())));
     List<Route> routes = new ArrayList<>();
     byEdge.forEach((e, edge) -> routes.add(route(e, edge)));
     return new Result(root.getWidth() + 2 * MARGIN, root.getHeight() + 2 * MARGIN, boxes, routes);
@@ -115,8 +120,8 @@ final class LineageLayout {
   }
 
   /**
-   * Ports spread evenly over a node side, so a node with many edges on one side is made taller to give
-   * each edge (and its label) a lane of {@link #LANE} pixels.
+   * Ports spread evenly over a node side, so a node with many edges on one side is made taller to
+   * give each edge (and its label) a lane of {@link #LANE} pixels.
    */
   static double nodeHeight(String id, List<EdgeRow> edges) {
     return nodeHeight(id, degrees(edges));
@@ -138,7 +143,8 @@ final class LineageLayout {
   }
 
   static double nodeWidth(NodeRow node) {
-    int chars = Math.max(label(node).length(), node.kind() == null ? 0 : node.kind().label().length());
+    int chars =
+        Math.max(label(node).length(), node.kind() == null ? 0 : node.kind().label().length());
     return Math.max(96, Math.ceil(chars * CHAR_WIDTH) + 36);
   }
 
@@ -166,7 +172,8 @@ final class LineageLayout {
   private static void registerLayered() {
     synchronized (REGISTER_LOCK) {
       if (!registered) {
-        LayoutMetaDataService.getInstance().registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
+        LayoutMetaDataService.getInstance()
+            .registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
         registered = true;
       }
     }

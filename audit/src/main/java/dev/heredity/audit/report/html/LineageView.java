@@ -11,15 +11,18 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The part of the lineage the HTML report draws. ELK's layered layout recurses per node (a chain of about
- * 5,000 nodes overflows the stack) and a drawing of thousands of boxes is unreadable anyway, so above
- * {@link #MAX_NODES} the view keeps the nodes on risky paths first, then their neighbourhood, breadth first,
- * until the cap; {@link #elidedNodes()} says how much was left out. The walk is iterative, so any depth
- * or width of graph is safe, and it is deterministic: it follows the report's node and edge order.
+ * The part of the lineage the HTML report draws. ELK's layered layout recurses per node (a chain of
+ * about 5,000 nodes overflows the stack) and a drawing of thousands of boxes is unreadable anyway,
+ * so above {@link #MAX_NODES} the view keeps the nodes on risky paths first, then their
+ * neighbourhood, breadth first, until the cap; {@link #elidedNodes()} says how much was left out.
+ * The walk is iterative, so any depth or width of graph is safe, and it is deterministic: it
+ * follows the report's node and edge order.
  */
 record LineageView(List<NodeRow> nodes, List<EdgeRow> edges, int elidedNodes, int elidedEdges) {
 
-  /** Most nodes drawn; about the most a page can show legibly, and far below ELK's recursion limit. */
+  /**
+   * Most nodes drawn; about the most a page can show legibly, and far below ELK's recursion limit.
+   */
   static final int MAX_NODES = 300;
 
   static LineageView of(List<NodeRow> nodes, List<EdgeRow> edges) {
@@ -80,12 +83,17 @@ record LineageView(List<NodeRow> nodes, List<EdgeRow> edges, int elidedNodes, in
         shownNodes.add(node);
       }
     }
-    List<EdgeRow> shownEdges = edges.stream()
-        .filter(e -> kept.contains(e.source()) && kept.contains(e.target())).toList();
-    return new LineageView(shownNodes, shownEdges, byId.size() - shownNodes.size(), edges.size() - shownEdges.size());
+    List<EdgeRow> shownEdges =
+        edges.stream().filter(e -> kept.contains(e.source()) && kept.contains(e.target())).toList();
+    return new LineageView(
+        shownNodes, shownEdges, byId.size() - shownNodes.size(), edges.size() - shownEdges.size());
   }
 
-  private static void keep(String id, Map<String, NodeRow> byId, Set<String> kept, ArrayDeque<String> queue,
+  private static void keep(
+      String id,
+      Map<String, NodeRow> byId,
+      Set<String> kept,
+      ArrayDeque<String> queue,
       int maxNodes) {
     if (kept.size() < maxNodes && byId.containsKey(id) && kept.add(id)) {
       queue.add(id);

@@ -2,7 +2,10 @@ package dev.heredity.audit.report.html;
 
 import dev.heredity.lineage.Severity;
 
-/** Every colour of the page: the stylesheet's variables, the lineage graph and the charts read them here. */
+/**
+ * Every colour of the page: the stylesheet's variables, the lineage graph and the charts read them
+ * here.
+ */
 final class Palette {
   static final String NEUTRAL = "#64748b";
   static final String INK = "#1e293b";
@@ -35,8 +38,19 @@ final class Palette {
 
   /** The stylesheet's {@code :root} variables, one per colour above. */
   static String cssVariables() {
-    StringBuilder css = new StringBuilder(":root { --ink: " + INK + "; --muted: " + NEUTRAL + "; --line: " + GRID
-        + "; --bg: " + BACKGROUND + "; --pass: " + PASS + ";\n ");
+    StringBuilder css =
+        new StringBuilder(
+            ":root { --ink: "
+                + INK
+                + "; --muted: "
+                + NEUTRAL
+                + "; --line: "
+                + GRID
+                + "; --bg: "
+                + BACKGROUND
+                + "; --pass: "
+                + PASS
+                + ";\n ");
     for (Severity s : Severity.values()) {
       css.append(" --").append(s.label()).append(": ").append(of(s)).append(';');
     }

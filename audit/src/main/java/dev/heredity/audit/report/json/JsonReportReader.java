@@ -21,8 +21,8 @@ public final class JsonReportReader {
   /**
    * Reads a whole report.
    *
-   * @throws ReportException with the file (and line:column when known) for a missing file, invalid JSON
-   *     or another schema than {@value AuditReport#SCHEMA}
+   * @throws ReportException with the file (and line:column when known) for a missing file, invalid
+   *     JSON or another schema than {@value AuditReport#SCHEMA}
    */
   public static AuditReport read(Path file) {
     JsonNode tree = readTree(file, file.toString());
@@ -43,22 +43,33 @@ public final class JsonReportReader {
   }
 
   /**
-   * The ids of the findings in a report, read from the JSON tree only, so a baseline needs nothing but
-   * the schema and the ids. Messages name the file as {@code shown}; findings that are not a list, and a
-   * finding without a text id, are errors (a malformed baseline never silently matches nothing).
+   * The ids of the findings in a report, read from the JSON tree only, so a baseline needs nothing
+   * but the schema and the ids. Messages name the file as {@code shown}; findings that are not a
+   * list, and a finding without a text id, are errors (a malformed baseline never silently matches
+   * nothing).
    */
   public static Set<String> findingIds(Path file, String shown) {
     JsonNode findings = readTree(file, shown).path("findings");
     if (!findings.isArray()) {
-      throw new ReportException(shown + ": \"findings\" must be a list of findings, found "
-          + (findings.isMissingNode() ? "nothing" : findings.getNodeType().name().toLowerCase(java.util.Locale.ROOT)));
+      throw new ReportException(
+          shown
+              + ": \"findings\" must be a list of findings, found "
+              + (findings.isMissingNode()
+                  ? "nothing"
+                  : findings.getNodeType().name().toLowerCase(java.util.Locale.ROOT)));
     }
     Set<String> ids = new TreeSet<>();
     for (int i = 0; i < findings.size(); i++) {
       JsonNode id = findings.get(i).path("id");
       if (!id.isTextual() || id.asText().isBlank()) {
-        throw new ReportException(shown + ": findings[" + i + "]: " + (id.isMissingNode() ? "no \"id\""
-            : "\"id\" must be a non-empty text such as \"hf-0123456789ab\", found " + id));
+        throw new ReportException(
+            shown
+                + ": findings["
+                + i
+                + "]: "
+                + (id.isMissingNode()
+                    ? "no \"id\""
+                    : "\"id\" must be a non-empty text such as \"hf-0123456789ab\", found " + id));
       }
       ids.add(id.asText());
     }
@@ -81,18 +92,28 @@ public final class JsonReportReader {
       throw new ReportException(shown + ": cannot read: " + e.getMessage(), e);
     }
     if (tree == null || !tree.isObject() || !tree.has("schema")) {
-      throw new ReportException(shown + ": not a heredity report (expected a JSON object with \"schema\": \""
-          + AuditReport.SCHEMA + "\")");
+      throw new ReportException(
+          shown
+              + ": not a heredity report (expected a JSON object with \"schema\": \""
+              + AuditReport.SCHEMA
+              + "\")");
     }
     String schema = tree.path("schema").asText("");
     if (!AuditReport.SCHEMA.equals(schema)) {
       throw new ReportException(
-          shown + ": unsupported report schema '" + schema + "' (expected '" + AuditReport.SCHEMA + "')");
+          shown
+              + ": unsupported report schema '"
+              + schema
+              + "' (expected '"
+              + AuditReport.SCHEMA
+              + "')");
     }
     return tree;
   }
 
   private static String message(Exception e) {
-    return e instanceof JsonProcessingException j ? j.getOriginalMessage() : String.valueOf(e.getMessage());
+    return e instanceof JsonProcessingException j
+        ? j.getOriginalMessage()
+        : String.valueOf(e.getMessage());
   }
 }

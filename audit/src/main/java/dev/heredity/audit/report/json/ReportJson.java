@@ -24,24 +24,35 @@ import dev.heredity.lineage.Severity;
 import java.util.List;
 
 /**
- * The Jackson setup for {@code report.json}: record components in declaration order, enums in lowercase,
- * two-space indent with '\n' line ends on every platform, plus a computed {@code "failed"} flag.
+ * The Jackson setup for {@code report.json}: record components in declaration order, enums in
+ * lowercase, two-space indent with '\n' line ends on every platform, plus a computed {@code
+ * "failed"} flag.
  */
 public final class ReportJson {
 
-  /** Adds {@code failed} (the CI gate's answer) to the serialised report without touching the model. */
+  /**
+   * Adds {@code failed} (the CI gate's answer) to the serialised report without touching the model.
+   */
   @JsonPropertyOrder({"schema", "tool", "version", "failed", "stamp"})
-  @JsonIgnoreProperties(value = {"rules"}, allowGetters = false)
+  @JsonIgnoreProperties(
+      value = {"rules"},
+      allowGetters = false)
   abstract static class AuditReportMixin {
     @JsonProperty(value = "failed", access = JsonProperty.Access.READ_ONLY)
     abstract boolean failed();
 
-    /** Only present when the scan was asked to stamp its reports, so unstamped reports keep their bytes. */
+    /**
+     * Only present when the scan was asked to stamp its reports, so unstamped reports keep their
+     * bytes.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     abstract Stamp stamp();
   }
 
-  /** Policy facts that only exist with a policy file are left out otherwise, so default reports keep their bytes. */
+  /**
+   * Policy facts that only exist with a policy file are left out otherwise, so default reports keep
+   * their bytes.
+   */
   abstract static class FindingMixin {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     abstract Severity overriddenFrom();
@@ -89,7 +100,10 @@ public final class ReportJson {
 
   private ReportJson() {}
 
-  /** The configured mapper (lowercase enums, declaration order) for other JSON built from report records. */
+  /**
+   * The configured mapper (lowercase enums, declaration order) for other JSON built from report
+   * records.
+   */
   public static ObjectMapper mapper() {
     return MAPPER;
   }
@@ -98,11 +112,15 @@ public final class ReportJson {
     return MAPPER.writer(printer());
   }
 
-  /** Two-space indent, '\n' line ends on every platform, {@code "key": value}: shared with SARIF. */
+  /**
+   * Two-space indent, '\n' line ends on every platform, {@code "key": value}: shared with SARIF.
+   */
   public static DefaultPrettyPrinter printer() {
     DefaultIndenter indent = new DefaultIndenter("  ", "\n");
     return new DefaultPrettyPrinter()
-        .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+        .withSeparators(
+            Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
         .withObjectIndenter(indent)
         .withArrayIndenter(indent);
   }

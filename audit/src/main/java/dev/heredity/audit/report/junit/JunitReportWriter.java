@@ -1,9 +1,9 @@
 package dev.heredity.audit.report.junit;
 
 import dev.heredity.audit.report.AuditReport;
-import dev.heredity.audit.report.Stamp;
 import dev.heredity.audit.report.Finding;
 import dev.heredity.audit.report.ReportWriter;
+import dev.heredity.audit.report.Stamp;
 import dev.heredity.audit.report.view.ReportView;
 import dev.heredity.audit.report.view.RuleView;
 import java.io.IOException;
@@ -18,11 +18,11 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * {@code junit.xml}: one test case per rule x subject (class name {@code heredity.<rule>}), failing when
- * one of its findings is FAILING, skipped when all of them are suppressed; every rule checked that found
- * nothing is one passing case, so CI shows what was checked. Written with the JDK's own XML stream writer
- * ({@code newDefaultFactory}: the same bytes whatever StAX library is on the classpath);
- * characters XML cannot carry are dropped.
+ * {@code junit.xml}: one test case per rule x subject (class name {@code heredity.<rule>}), failing
+ * when one of its findings is FAILING, skipped when all of them are suppressed; every rule checked
+ * that found nothing is one passing case, so CI shows what was checked. Written with the JDK's own
+ * XML stream writer ({@code newDefaultFactory}: the same bytes whatever StAX library is on the
+ * classpath); characters XML cannot carry are dropped.
  */
 public final class JunitReportWriter implements ReportWriter {
 
@@ -32,7 +32,8 @@ public final class JunitReportWriter implements ReportWriter {
     }
 
     boolean skipped() {
-      return !failing() && !findings.isEmpty()
+      return !failing()
+          && !findings.isEmpty()
           && findings.stream().allMatch(f -> f.status() == Finding.Status.SUPPRESSED);
     }
   }
@@ -66,8 +67,10 @@ public final class JunitReportWriter implements ReportWriter {
       counts(xml, tests, failures);
       xml.writeCharacters("\n  ");
       xml.writeStartElement("testsuite");
-      xml.writeAttribute("name", "heredity scan"
-          + (report.manifest() == null ? "" : " " + XmlChars.strip(report.manifest().path())));
+      xml.writeAttribute(
+          "name",
+          "heredity scan"
+              + (report.manifest() == null ? "" : " " + XmlChars.strip(report.manifest().path())));
       counts(xml, tests, failures);
       xml.writeAttribute("skipped", String.valueOf(cases.stream().filter(Case::skipped).count()));
       if (report.stamp() != null) {
@@ -103,13 +106,17 @@ public final class JunitReportWriter implements ReportWriter {
     xml.writeEndElement();
   }
 
-  private static void counts(XMLStreamWriter xml, String tests, String failures) throws XMLStreamException {
+  private static void counts(XMLStreamWriter xml, String tests, String failures)
+      throws XMLStreamException {
     xml.writeAttribute("tests", tests);
     xml.writeAttribute("failures", failures);
     xml.writeAttribute("errors", "0");
   }
 
-  /** Rules in registry order: a case per subject with findings, or one passing case when it found nothing. */
+  /**
+   * Rules in registry order: a case per subject with findings, or one passing case when it found
+   * nothing.
+   */
   private static List<Case> cases(ReportView view) {
     List<Case> cases = new ArrayList<>();
     for (RuleView rule : view.rules()) {
@@ -118,9 +125,14 @@ public final class JunitReportWriter implements ReportWriter {
         continue;
       }
       Map<String, List<Finding>> bySubject = new LinkedHashMap<>();
-      rule.findings().forEach(f -> bySubject.computeIfAbsent(String.valueOf(f.subject()), k -> new ArrayList<>())
-          .add(f));
-      bySubject.forEach((subject, findings) -> cases.add(new Case(rule.rule().id(), subject, findings)));
+      rule.findings()
+          .forEach(
+              f ->
+                  bySubject
+                      .computeIfAbsent(String.valueOf(f.subject()), k -> new ArrayList<>())
+                      .add(f));
+      bySubject.forEach(
+          (subject, findings) -> cases.add(new Case(rule.rule().id(), subject, findings)));
     }
     return cases;
   }
@@ -135,8 +147,11 @@ public final class JunitReportWriter implements ReportWriter {
     xml.writeStartElement("testcase");
     caseAttributes(c, xml);
     if (c.failing()) {
-      Finding worst = c.findings().stream()
-          .filter(f -> f.status() == Finding.Status.FAILING).findFirst().orElseThrow();
+      Finding worst =
+          c.findings().stream()
+              .filter(f -> f.status() == Finding.Status.FAILING)
+              .findFirst()
+              .orElseThrow();
       xml.writeCharacters("\n      ");
       xml.writeStartElement("failure");
       xml.writeAttribute("message", XmlChars.strip(worst.title()));
@@ -147,7 +162,8 @@ public final class JunitReportWriter implements ReportWriter {
       if (c.skipped()) {
         xml.writeCharacters("\n      ");
         xml.writeEmptyElement("skipped");
-        xml.writeAttribute("message", "suppressed: " + XmlChars.strip(c.findings().get(0).suppressionReason()));
+        xml.writeAttribute(
+            "message", "suppressed: " + XmlChars.strip(c.findings().get(0).suppressionReason()));
       }
       xml.writeCharacters("\n      ");
       xml.writeStartElement("system-out");
@@ -167,11 +183,20 @@ public final class JunitReportWriter implements ReportWriter {
   private static String details(List<Finding> findings) {
     StringBuilder sb = new StringBuilder();
     for (Finding f : findings) {
-      sb.append('[').append(f.severity().label())
-          .append(f.overriddenFrom() == null ? "" : " (overridden by policy from " + f.overriddenFrom().label() + ")")
-          .append(", ").append(f.status().name().toLowerCase(Locale.ROOT))
+      sb.append('[')
+          .append(f.severity().label())
+          .append(
+              f.overriddenFrom() == null
+                  ? ""
+                  : " (overridden by policy from " + f.overriddenFrom().label() + ")")
+          .append(", ")
+          .append(f.status().name().toLowerCase(Locale.ROOT))
           .append(f.status() == Finding.Status.SUPPRESSED ? ": " + f.suppressionReason() : "")
-          .append("] ").append(f.title()).append(" (").append(f.id()).append(')');
+          .append("] ")
+          .append(f.title())
+          .append(" (")
+          .append(f.id())
+          .append(')');
       if (f.location() != null) {
         sb.append(" at ").append(f.location().display());
       }

@@ -1,6 +1,8 @@
 package dev.heredity.audit.report.junit;
 
-/** Keeps only the characters XML 1.0 can carry; the stream writer escapes the rest of the markup. */
+/**
+ * Keeps only the characters XML 1.0 can carry; the stream writer escapes the rest of the markup.
+ */
 final class XmlChars {
   private XmlChars() {}
 
@@ -14,7 +16,9 @@ final class XmlChars {
   }
 
   private static boolean allowed(int cp) {
-    return cp == 0x9 || cp == 0xA || cp == 0xD
+    return cp == 0x9
+        || cp == 0xA
+        || cp == 0xD
         || (cp >= 0x20 && cp <= 0xD7FF)
         || (cp >= 0xE000 && cp <= 0xFFFD)
         || (cp >= 0x10000 && cp <= 0x10FFFF);

@@ -11,13 +11,13 @@ import static dev.heredity.audit.report.markdown.MarkdownText.text;
 
 import dev.heredity.audit.report.ArmRow;
 import dev.heredity.audit.report.AuditReport;
-import dev.heredity.audit.report.Stamp;
 import dev.heredity.audit.report.DatasetDetection;
 import dev.heredity.audit.report.Finding;
 import dev.heredity.audit.report.LeakRow;
 import dev.heredity.audit.report.OverrideRow;
 import dev.heredity.audit.report.PairRow;
 import dev.heredity.audit.report.ReportWriter;
+import dev.heredity.audit.report.Stamp;
 import dev.heredity.audit.report.Summary;
 import dev.heredity.audit.report.SuppressionRow;
 import dev.heredity.audit.report.TestRow;
@@ -72,8 +72,10 @@ public final class MarkdownReportWriter implements ReportWriter {
 
   private static void headline(ReportView view, StringBuilder md) {
     AuditReport report = view.report();
-    String status = view.headline().failed() ? view.headline().status()
-        : view.headline().status().toLowerCase(Locale.ROOT);
+    String status =
+        view.headline().failed()
+            ? view.headline().status()
+            : view.headline().status().toLowerCase(Locale.ROOT);
     md.append("# Heredity audit: ").append(status).append("\n\n");
     if (report.manifest() != null) {
       md.append("Manifest ").append(code(report.manifest().path()));
@@ -85,7 +87,10 @@ public final class MarkdownReportWriter implements ReportWriter {
     md.append(text(report.tool())).append(' ').append(text(report.version())).append(".\n\n");
     if (report.stamp() != null) {
       for (var field : report.stamp().fields()) {
-        md.append("- ").append(text(Stamp.label(field.getKey()))).append(": ").append(code(field.getValue()))
+        md.append("- ")
+            .append(text(Stamp.label(field.getKey())))
+            .append(": ")
+            .append(code(field.getValue()))
             .append('\n');
       }
       md.append('\n');
@@ -96,12 +101,30 @@ public final class MarkdownReportWriter implements ReportWriter {
 
   private static void summary(Summary s, StringBuilder md) {
     md.append("## Summary\n\n");
-    md.append(header("Models", "Datasets", "Trainings", "Pairs", "Critical", "High", "Medium", "Low",
-        "Info", "Failing"));
-    md.append(row(
-        String.valueOf(s.models()), String.valueOf(s.datasets()), String.valueOf(s.trainings()),
-        String.valueOf(s.pairs()), count(s, Severity.CRITICAL), count(s, Severity.HIGH),
-        count(s, Severity.MEDIUM), count(s, Severity.LOW), count(s, Severity.INFO), String.valueOf(s.failing())));
+    md.append(
+        header(
+            "Models",
+            "Datasets",
+            "Trainings",
+            "Pairs",
+            "Critical",
+            "High",
+            "Medium",
+            "Low",
+            "Info",
+            "Failing"));
+    md.append(
+        row(
+            String.valueOf(s.models()),
+            String.valueOf(s.datasets()),
+            String.valueOf(s.trainings()),
+            String.valueOf(s.pairs()),
+            count(s, Severity.CRITICAL),
+            count(s, Severity.HIGH),
+            count(s, Severity.MEDIUM),
+            count(s, Severity.LOW),
+            count(s, Severity.INFO),
+            String.valueOf(s.failing())));
     md.append('\n');
   }
 
@@ -119,10 +142,14 @@ public final class MarkdownReportWriter implements ReportWriter {
     }
     md.append(header("Severity", "Teacher", "Student", "Training", "Datasets", "Shared base"));
     for (PairRow p : pairs) {
-      md.append(row(
-          severity(p.severity()), code(p.teacher()), code(p.student()), code(p.training()),
-          codes(p.datasets()),
-          p.sharedBase() ? "yes: " + codes(p.sharedRoots()) : "no"));
+      md.append(
+          row(
+              severity(p.severity()),
+              code(p.teacher()),
+              code(p.student()),
+              code(p.training()),
+              codes(p.datasets()),
+              p.sharedBase() ? "yes: " + codes(p.sharedRoots()) : "no"));
     }
     md.append('\n');
   }
@@ -136,10 +163,18 @@ public final class MarkdownReportWriter implements ReportWriter {
     }
     for (FindingView v : view.findings()) {
       Finding f = v.finding();
-      md.append("### ").append(severity(f.severity())).append(' ').append(text(f.title()))
+      md.append("### ")
+          .append(severity(f.severity()))
+          .append(' ')
+          .append(text(f.title()))
           .append("\n\n");
-      md.append(code(f.rule())).append(" on ").append(code(f.subject()))
-          .append(" · ").append(status(v)).append(" · id ").append(code(f.id()));
+      md.append(code(f.rule()))
+          .append(" on ")
+          .append(code(f.subject()))
+          .append(" · ")
+          .append(status(v))
+          .append(" · id ")
+          .append(code(f.id()));
       if (f.location() != null) {
         md.append(" · ").append(code(f.location().display()));
       }
@@ -157,8 +192,14 @@ public final class MarkdownReportWriter implements ReportWriter {
         md.append('\n');
       }
       if (!f.compliance().isEmpty()) {
-        md.append("Compliance: ").append(String.join(", ", f.compliance().stream()
-            .map(id -> text(view.clauseName(id)) + " (" + code(id) + ")").toList())).append("\n\n");
+        md.append("Compliance: ")
+            .append(
+                String.join(
+                    ", ",
+                    f.compliance().stream()
+                        .map(id -> text(view.clauseName(id)) + " (" + code(id) + ")")
+                        .toList()))
+            .append("\n\n");
       }
     }
   }
@@ -178,30 +219,55 @@ public final class MarkdownReportWriter implements ReportWriter {
     md.append("## ").append(view.section(Section.DETECTORS).title()).append("\n\n");
     for (DetectionView v : view.detections()) {
       DatasetDetection d = v.detection();
-      md.append("### ").append(code(d.dataset())).append(" against ").append(code(d.reference()))
-          .append(": ").append(text(d.verdict().label())).append("\n\n");
-      md.append("Combined p = ").append(pValue(d.pValue())).append(" (alpha ").append(stat(d.alpha()))
-          .append("); ").append(d.suspectRecords()).append(" suspect and ").append(d.referenceRecords())
+      md.append("### ")
+          .append(code(d.dataset()))
+          .append(" against ")
+          .append(code(d.reference()))
+          .append(": ")
+          .append(text(d.verdict().label()))
+          .append("\n\n");
+      md.append("Combined p = ")
+          .append(pValue(d.pValue()))
+          .append(" (alpha ")
+          .append(stat(d.alpha()))
+          .append("); ")
+          .append(d.suspectRecords())
+          .append(" suspect and ")
+          .append(d.referenceRecords())
           .append(" reference records.\n\n");
       if (!d.tests().isEmpty()) {
         md.append(header("Test", "Statistic", "p", "Adjusted p", "Effect"));
         for (TestRow t : d.tests()) {
-          md.append(row(code(t.id()) + " " + text(t.description()), stat(t.statistic()),
-              pValue(t.pValue()), pValue(t.adjustedPValue()), stat(t.effect())));
+          md.append(
+              row(
+                  code(t.id()) + " " + text(t.description()),
+                  stat(t.statistic()),
+                  pValue(t.pValue()),
+                  pValue(t.adjustedPValue()),
+                  stat(t.effect())));
         }
         md.append('\n');
       }
       if (!v.tokens().isEmpty()) {
         md.append(header("Token", "Position", "z", "Suspect", "Reference"));
         for (TokenRow t : v.tokens()) {
-          md.append(row(code(t.token()), t.position() == null ? "any" : t.position().toString(),
-              stat(t.zScore()), String.valueOf(t.suspectCount()), String.valueOf(t.referenceCount())));
+          md.append(
+              row(
+                  code(t.token()),
+                  t.position() == null ? "any" : t.position().toString(),
+                  stat(t.zScore()),
+                  String.valueOf(t.suspectCount()),
+                  String.valueOf(t.referenceCount())));
         }
         md.append('\n');
       }
       for (LeakRow leak : d.leaks()) {
-        md.append("- Leak query ").append(code(leak.query())).append(": ").append(leak.hits())
-            .append(leak.hits() == 1 ? " hit" : " hits").append('\n');
+        md.append("- Leak query ")
+            .append(code(leak.query()))
+            .append(": ")
+            .append(leak.hits())
+            .append(leak.hits() == 1 ? " hit" : " hits")
+            .append('\n');
       }
       for (String note : Stream.concat(d.formatNotes().stream(), d.notes().stream()).toList()) {
         md.append("- ").append(block(note)).append('\n');
@@ -219,16 +285,25 @@ public final class MarkdownReportWriter implements ReportWriter {
     }
     md.append("## ").append(view.section(Section.TRANSFER).title()).append("\n\n");
     md.append(text(TransferEvidence.PROXY_NOTE)).append("\n\n");
-    md.append(t.runHere() ? "Run in this scan" : "Not run here: cited from "
-            + t.source().name().toLowerCase(Locale.ROOT))
-        .append(". Verdict: ").append(text(t.verdict())).append("\n\n");
+    md.append(
+            t.runHere()
+                ? "Run in this scan"
+                : "Not run here: cited from " + t.source().name().toLowerCase(Locale.ROOT))
+        .append(". Verdict: ")
+        .append(text(t.verdict()))
+        .append("\n\n");
     if (t.citation() != null && !t.citation().isBlank()) {
       md.append("Source: ").append(text(t.citation())).append("\n\n");
     }
     if (!t.arms().isEmpty()) {
       md.append(header("Arm", "Mean", "95% CI", "Models"));
       for (ArmRow a : t.arms()) {
-        md.append(row(text(a.arm()), stat(a.mean()), text(TransferEvidence.spread(a)), String.valueOf(a.models())));
+        md.append(
+            row(
+                text(a.arm()),
+                stat(a.mean()),
+                text(TransferEvidence.spread(a)),
+                String.valueOf(a.models())));
       }
       md.append('\n');
     }
@@ -240,9 +315,16 @@ public final class MarkdownReportWriter implements ReportWriter {
     }
     PolicyView p = view.policy();
     md.append("## ").append(view.section(Section.POLICY).title()).append("\n\n");
-    md.append(p.file() == null ? "Built-in policy" : "Policy file " + code(p.file())
-            + (p.sha256() == null ? "" : " (sha256 " + code(shortHash(p.sha256())) + ")"))
-        .append(": fail on ").append(code(p.failOn())).append(", detector alpha ").append(stat(p.alpha()))
+    md.append(
+            p.file() == null
+                ? "Built-in policy"
+                : "Policy file "
+                    + code(p.file())
+                    + (p.sha256() == null ? "" : " (sha256 " + code(shortHash(p.sha256())) + ")"))
+        .append(": fail on ")
+        .append(code(p.failOn()))
+        .append(", detector alpha ")
+        .append(stat(p.alpha()))
         .append(".\n\n");
     for (String w : p.warnings()) {
       md.append("- Warning: ").append(text(w)).append('\n');
@@ -255,24 +337,45 @@ public final class MarkdownReportWriter implements ReportWriter {
       }
       md.append('\n');
       for (Finding f : p.overridden()) {
-        md.append("- ").append(code(f.id())).append(' ').append(code(f.rule())).append(" on ")
-            .append(code(f.subject())).append(": ").append(severity(f.overriddenFrom())).append(" → ")
-            .append(severity(f.severity())).append('\n');
+        md.append("- ")
+            .append(code(f.id()))
+            .append(' ')
+            .append(code(f.rule()))
+            .append(" on ")
+            .append(code(f.subject()))
+            .append(": ")
+            .append(severity(f.overriddenFrom()))
+            .append(" → ")
+            .append(severity(f.severity()))
+            .append('\n');
       }
       md.append(p.overridden().isEmpty() ? "" : "\n");
     }
     if (!p.suppressions().isEmpty()) {
       md.append(header("Suppression", "Reason", "Expires", "Matched"));
       for (SuppressionRow s : p.suppressions()) {
-        md.append(row(code(s.match()), text(s.reason()),
-            s.expires() == null ? "never" : text(s.expires()) + (s.expired() ? " **(expired)**" : ""),
-            String.valueOf(s.matched())));
+        md.append(
+            row(
+                code(s.match()),
+                text(s.reason()),
+                s.expires() == null
+                    ? "never"
+                    : text(s.expires()) + (s.expired() ? " **(expired)**" : ""),
+                String.valueOf(s.matched())));
       }
       md.append('\n');
       for (Finding f : p.suppressed()) {
-        md.append("- ").append(code(f.id())).append(' ').append(severity(f.severity())).append(' ')
-            .append(code(f.rule())).append(" on ").append(code(f.subject())).append(" suppressed: ")
-            .append(text(f.suppressionReason())).append('\n');
+        md.append("- ")
+            .append(code(f.id()))
+            .append(' ')
+            .append(severity(f.severity()))
+            .append(' ')
+            .append(code(f.rule()))
+            .append(" on ")
+            .append(code(f.subject()))
+            .append(" suppressed: ")
+            .append(text(f.suppressionReason()))
+            .append('\n');
       }
       md.append(p.suppressed().isEmpty() ? "" : "\n");
     }
@@ -286,8 +389,14 @@ public final class MarkdownReportWriter implements ReportWriter {
     md.append(header("Framework", "Clause", "Title", "Id", "Rules", "Findings"));
     for (ClauseView v : view.byClause()) {
       var c = v.clause();
-      md.append(row(text(c.framework()), text(c.clause()), text(c.title()), code(c.id()), codes(c.rules()),
-          String.valueOf(v.findings())));
+      md.append(
+          row(
+              text(c.framework()),
+              text(c.clause()),
+              text(c.title()),
+              code(c.id()),
+              codes(c.rules()),
+              String.valueOf(v.findings())));
     }
     md.append('\n');
   }

@@ -5,9 +5,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Escaping for GitHub-flavoured Markdown (text, table cells, code spans). Every line break and control
- * character a user string may hold (CR, LF, NEL, U+2028/2029, C0 and C1 controls, DEL) becomes a space,
- * so no id can end a code span, start a heading or forge a table row.
+ * Escaping for GitHub-flavoured Markdown (text, table cells, code spans). Every line break and
+ * control character a user string may hold (CR, LF, NEL, U+2028/2029, C0 and C1 controls, DEL)
+ * becomes a space, so no id can end a code span, start a heading or forge a table row.
  */
 final class MarkdownText {
   private static final Pattern SPECIAL = Pattern.compile("[\\\\`*_\\[\\]<|~]");
@@ -25,15 +25,18 @@ final class MarkdownText {
   }
 
   /**
-   * Like {@link #text} for text that starts a line (a paragraph or a list item), where '>', '#', '+',
-   * '-' and "1." would otherwise start a quote, heading or list.
+   * Like {@link #text} for text that starts a line (a paragraph or a list item), where '>', '#',
+   * '+', '-' and "1." would otherwise start a quote, heading or list.
    */
   static String block(String s) {
     String escaped = text(s);
     return escaped.matches("^([>#+-]|\\d+[.)]).*") ? "\\" + escaped : escaped;
   }
 
-  /** A code span that survives any content (backticks inside are replaced, pipes escaped for tables). */
+  /**
+   * A code span that survives any content (backticks inside are replaced, pipes escaped for
+   * tables).
+   */
   static String code(String s) {
     if (s == null || s.isEmpty()) {
       return "";
@@ -42,7 +45,9 @@ final class MarkdownText {
   }
 
   static String codes(List<String> items) {
-    return items.isEmpty() ? "-" : String.join(", ", items.stream().map(MarkdownText::code).toList());
+    return items.isEmpty()
+        ? "-"
+        : String.join(", ", items.stream().map(MarkdownText::code).toList());
   }
 
   static String row(String... cells) {

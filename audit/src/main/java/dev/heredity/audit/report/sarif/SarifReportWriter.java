@@ -5,10 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.heredity.audit.report.AuditReport;
-import dev.heredity.audit.report.Stamp;
 import dev.heredity.audit.report.Finding;
 import dev.heredity.audit.report.Location;
 import dev.heredity.audit.report.ReportWriter;
+import dev.heredity.audit.report.Stamp;
 import dev.heredity.audit.report.json.ReportJson;
 import dev.heredity.audit.report.view.PolicyView;
 import dev.heredity.audit.report.view.ReportView;
@@ -22,9 +22,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * {@code report.sarif}: SARIF 2.1.0 for GitHub code scanning. One rule entry per rule checked (metadata from
- * the rule registry), one result per finding located in the manifest, levels and {@code security-severity}
- * from severities, and the stable finding id as the partial fingerprint so alerts keep their identity.
+ * {@code report.sarif}: SARIF 2.1.0 for GitHub code scanning. One rule entry per rule checked
+ * (metadata from the rule registry), one result per finding located in the manifest, levels and
+ * {@code security-severity} from severities, and the stable finding id as the partial fingerprint
+ * so alerts keep their identity.
  */
 public final class SarifReportWriter implements ReportWriter {
 
@@ -71,14 +72,18 @@ public final class SarifReportWriter implements ReportWriter {
       stamp(report.stamp(), run);
     }
 
-    MAPPER.writer(ReportJson.printer())
+    MAPPER
+        .writer(ReportJson.printer())
         .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
         .writeValue(out, log);
     out.write("\n");
     out.flush();
   }
 
-  /** The stamp as SARIF says it: the invocation (command line, end time) and the rest as run properties. */
+  /**
+   * The stamp as SARIF says it: the invocation (command line, end time) and the rest as run
+   * properties.
+   */
   private static void stamp(Stamp stamp, ObjectNode run) {
     ObjectNode invocation = run.putArray("invocations").addObject();
     invocation.put("commandLine", stamp.commandLine());
@@ -95,8 +100,8 @@ public final class SarifReportWriter implements ReportWriter {
   }
 
   /**
-   * Every rule checked, with its metadata from the rule registry (summary, help, default severity); a rule's
-   * level is its most severe finding's, or its default severity when it found nothing.
+   * Every rule checked, with its metadata from the rule registry (summary, help, default severity);
+   * a rule's level is its most severe finding's, or its default severity when it found nothing.
    */
   private static void rules(ReportView view, ArrayNode rules, Map<String, Integer> ruleIndex) {
     for (RuleView r : view.rules()) {
@@ -118,7 +123,10 @@ public final class SarifReportWriter implements ReportWriter {
     }
   }
 
-  /** The policy the statuses come from, so overrides and suppressions are visible in the SARIF log too. */
+  /**
+   * The policy the statuses come from, so overrides and suppressions are visible in the SARIF log
+   * too.
+   */
   private static void policy(ReportView view, ObjectNode properties) {
     PolicyView p = view.policy();
     ObjectNode policy = properties.putObject("policy");
@@ -129,8 +137,14 @@ public final class SarifReportWriter implements ReportWriter {
     }
     policy.put("failOn", p.failOn());
     ArrayNode overrides = policy.putArray("overrides");
-    p.overrides().forEach(o -> overrides.addObject().put("rule", o.rule()).put("severity", o.severity().label())
-        .put("applied", o.applied()));
+    p.overrides()
+        .forEach(
+            o ->
+                overrides
+                    .addObject()
+                    .put("rule", o.rule())
+                    .put("severity", o.severity().label())
+                    .put("applied", o.applied()));
     policy.put("suppressedFindings", p.suppressed().size());
   }
 
@@ -172,7 +186,9 @@ public final class SarifReportWriter implements ReportWriter {
     f.compliance().forEach(compliance::add);
   }
 
-  /** Findings without a location point at the manifest's first line: code scanning needs a location. */
+  /**
+   * Findings without a location point at the manifest's first line: code scanning needs a location.
+   */
   private static Location location(AuditReport report, Finding f) {
     Location loc = f.location();
     if (loc != null && loc.file() != null && !loc.file().isBlank()) {
@@ -203,8 +219,8 @@ public final class SarifReportWriter implements ReportWriter {
   }
 
   private static String helpMarkdown(RuleView r) {
-    StringBuilder sb = new StringBuilder("**").append(r.rule().summary()).append("**\n\n")
-        .append(r.rule().help());
+    StringBuilder sb =
+        new StringBuilder("**").append(r.rule().summary()).append("**\n\n").append(r.rule().help());
     if (!r.clauses().isEmpty()) {
       sb.append("\n\nHelps evidence:\n");
       r.clauses().forEach(c -> sb.append("\n- ").append(c));
@@ -240,5 +256,4 @@ public final class SarifReportWriter implements ReportWriter {
     }
     return sb.length() == 0 ? "Rule" : sb.toString();
   }
-
 }

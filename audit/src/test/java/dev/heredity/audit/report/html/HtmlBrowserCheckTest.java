@@ -14,9 +14,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Renders the sample report in headless Chromium (Debian package {@code chromium}): takes a screenshot
- * and fails on any console message (the page has no scripts, so a console line means a blocked load or
- * a parse problem). Skips, saying why, when Chromium is not installed; {@code .ci/run} installs it.
+ * Renders the sample report in headless Chromium (Debian package {@code chromium}): takes a
+ * screenshot and fails on any console message (the page has no scripts, so a console line means a
+ * blocked load or a parse problem). Skips, saying why, when Chromium is not installed; {@code
+ * .ci/run} installs it.
  */
 class HtmlBrowserCheckTest {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -26,7 +27,10 @@ class HtmlBrowserCheckTest {
   static void writeReport() throws Exception {
     boolean present = Files.isExecutable(CHROMIUM);
     if (!present) {
-      System.out.println("HtmlBrowserCheckTest skipped: " + CHROMIUM + " is not installed (apt-get install chromium)");
+      System.out.println(
+          "HtmlBrowserCheckTest skipped: "
+              + CHROMIUM
+              + " is not installed (apt-get install chromium)");
     }
     assumeTrue(present, CHROMIUM + " is not installed (apt-get install chromium)");
     dir = buildDir().resolve("browser-check");
@@ -61,22 +65,38 @@ class HtmlBrowserCheckTest {
 
   private static Result chromium(String... extra) throws Exception {
     Path profile = Files.createTempDirectory(dir, "profile");
-    List<String> command = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox",
-        "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--user-data-dir=" + profile,
-        "--enable-logging=stderr", "--v=0"));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                CHROMIUM.toString(),
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--user-data-dir=" + profile,
+                "--enable-logging=stderr",
+                "--v=0"));
     command.addAll(List.of(extra));
     command.add(dir.resolve("report.html").toUri().toString());
     Path out = dir.resolve("chromium.out");
     Path err = dir.resolve("chromium.err");
     try {
-      Process process = new ProcessBuilder(command)
-          .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+      Process process =
+          new ProcessBuilder(command)
+              .redirectOutput(out.toFile())
+              .redirectError(err.toFile())
+              .start();
       if (!process.waitFor(90, TimeUnit.SECONDS)) {
         process.destroyForcibly();
         throw new AssertionError("chromium did not finish within 90 s: " + command);
       }
-      return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+      return new Result(
+          process.exitValue(),
+          Files.readString(out, StandardCharsets.UTF_8),
           Files.readString(err, StandardCharsets.UTF_8));
     } finally {
       deleteTree(profile);
@@ -99,7 +119,9 @@ class HtmlBrowserCheckTest {
 
   /** The module's build folder (target-NAME), found from where the test classes were loaded. */
   private static Path buildDir() throws Exception {
-    Path testClasses = Path.of(HtmlBrowserCheckTest.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    Path testClasses =
+        Path.of(
+            HtmlBrowserCheckTest.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     return testClasses.getParent();
   }
 }

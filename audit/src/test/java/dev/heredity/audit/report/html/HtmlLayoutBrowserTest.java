@@ -23,19 +23,22 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The report of a generated 50-model manifest in headless Chromium: at 390 px the page does not scroll
- * sideways (tables and the graph scroll inside their own boxes), at 1280 px the lineage graph fits its
- * box, and the page prints to PDF. Layout is measured by a script in a wrapper page that frames the report
- * (the report itself stays script-free and keeps its CSP); screenshots are left in
- * {@code audit/<target>/browser-check/fifty/} for people to look at. Skips when Chromium is absent.
+ * The report of a generated 50-model manifest in headless Chromium: at 390 px the page does not
+ * scroll sideways (tables and the graph scroll inside their own boxes), at 1280 px the lineage
+ * graph fits its box, and the page prints to PDF. Layout is measured by a script in a wrapper page
+ * that frames the report (the report itself stays script-free and keeps its CSP); screenshots are
+ * left in {@code audit/<target>/browser-check/fifty/} for people to look at. Skips when Chromium is
+ * absent.
  */
 class HtmlLayoutBrowserTest {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
   /**
-   * Headless Chromium keeps its window at least 500 px wide, so narrower widths are measured in an iframe
-   * of that width (its own viewport: the page's media queries see the iframe's width).
+   * Headless Chromium keeps its window at least 500 px wide, so narrower widths are measured in an
+   * iframe of that width (its own viewport: the page's media queries see the iframe's width).
    */
-  private static final String MEASURE = """
+  private static final String MEASURE =
+      """
       <!DOCTYPE html>
       <html><body style="margin:0">
       <iframe id="page" src="report.html" style="width:%dpx;height:2000px;border:0"></iframe>
@@ -62,6 +65,7 @@ class HtmlLayoutBrowserTest {
       </script>
       </body></html>
       """;
+
   private static Path dir;
   private static AuditReport report;
 
@@ -69,14 +73,22 @@ class HtmlLayoutBrowserTest {
   static void writeReport() throws Exception {
     boolean present = Files.isExecutable(CHROMIUM);
     if (!present) {
-      System.out.println("HtmlLayoutBrowserTest skipped: " + CHROMIUM + " is not installed (apt-get install chromium)");
+      System.out.println(
+          "HtmlLayoutBrowserTest skipped: "
+              + CHROMIUM
+              + " is not installed (apt-get install chromium)");
     }
     assumeTrue(present, CHROMIUM + " is not installed (apt-get install chromium)");
     dir = buildDir().resolve("browser-check").resolve("fifty");
     Files.createDirectories(dir);
     Path manifest = ScanFixtures.write(dir.resolve("pipeline"), FiftyModels.manifest());
-    report = new ScanService().scan(ScanOptions.defaults(manifest).withToday(LocalDate.of(2026, 6, 1))
-        .withDisplayRoot(dir), ProgressListener.NONE);
+    report =
+        new ScanService()
+            .scan(
+                ScanOptions.defaults(manifest)
+                    .withToday(LocalDate.of(2026, 6, 1))
+                    .withDisplayRoot(dir),
+                ProgressListener.NONE);
     new HtmlReportWriter().write(report, dir.resolve("report.html"));
   }
 
@@ -102,8 +114,12 @@ class HtmlLayoutBrowserTest {
   void atDesktopWidthTheGraphFitsItsBox() throws Exception {
     Map<String, Integer> m = measure(1280);
     assertThat(m.get("docWidth")).as("document width at 1280 px: %s", m).isLessThanOrEqualTo(1280);
-    assertThat(m.get("svgWidth")).as("graph at 1280 px: %s", m).isLessThanOrEqualTo(m.get("graphWidth"));
-    assertThat(m.get("graphScroll")).as("graph box scrolls at 1280 px: %s", m).isLessThanOrEqualTo(m.get("graphWidth"));
+    assertThat(m.get("svgWidth"))
+        .as("graph at 1280 px: %s", m)
+        .isLessThanOrEqualTo(m.get("graphWidth"));
+    assertThat(m.get("graphScroll"))
+        .as("graph box scrolls at 1280 px: %s", m)
+        .isLessThanOrEqualTo(m.get("graphWidth"));
     screenshot("desktop-1280.png", dir.resolve("report.html"), 1280, 2400);
   }
 
@@ -111,7 +127,8 @@ class HtmlLayoutBrowserTest {
   void printsToPdf() throws Exception {
     Path pdf = dir.resolve("report.pdf");
     Files.deleteIfExists(pdf);
-    Result run = chromium(dir.resolve("report.html"), "--print-to-pdf=" + pdf, "--no-pdf-header-footer");
+    Result run =
+        chromium(dir.resolve("report.html"), "--print-to-pdf=" + pdf, "--no-pdf-header-footer");
     assertThat(run.exitCode()).as(run.stderr()).isZero();
     assertThat(pdf).exists();
     byte[] bytes = Files.readAllBytes(pdf);
@@ -121,9 +138,14 @@ class HtmlLayoutBrowserTest {
 
   private static Map<String, Integer> measure(int width) throws Exception {
     Path wrapper = dir.resolve("measure-" + width + ".html");
-    Files.writeString(wrapper, String.format(java.util.Locale.ROOT, MEASURE, width), StandardCharsets.UTF_8);
-    Result run = chromium(wrapper, "--dump-dom", "--window-size=" + Math.max(width + 20, 520) + ",2100",
-        "--allow-file-access-from-files");
+    Files.writeString(
+        wrapper, String.format(java.util.Locale.ROOT, MEASURE, width), StandardCharsets.UTF_8);
+    Result run =
+        chromium(
+            wrapper,
+            "--dump-dom",
+            "--window-size=" + Math.max(width + 20, 520) + ",2100",
+            "--allow-file-access-from-files");
     assertThat(run.exitCode()).as(run.stderr()).isZero();
     Matcher found = Pattern.compile("data-measure=\"([^\"]*)\"").matcher(run.stdout());
     assertThat(found.find()).as("measurement in the dumped DOM").isTrue();
@@ -139,8 +161,13 @@ class HtmlLayoutBrowserTest {
   private static void screenshot(String name, Path page, int width, int height) throws Exception {
     Path png = dir.resolve(name);
     Files.deleteIfExists(png);
-    Result run = chromium(page, "--screenshot=" + png, "--window-size=" + width + "," + height,
-        "--hide-scrollbars", "--allow-file-access-from-files");
+    Result run =
+        chromium(
+            page,
+            "--screenshot=" + png,
+            "--window-size=" + width + "," + height,
+            "--hide-scrollbars",
+            "--allow-file-access-from-files");
     assertThat(run.exitCode()).as(run.stderr()).isZero();
     assertThat(png).exists();
   }
@@ -149,20 +176,36 @@ class HtmlLayoutBrowserTest {
 
   private static Result chromium(Path page, String... extra) throws Exception {
     Path profile = Files.createTempDirectory(dir, "profile");
-    List<String> command = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox",
-        "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--user-data-dir=" + profile));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                CHROMIUM.toString(),
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--user-data-dir=" + profile));
     command.addAll(List.of(extra));
     command.add(page.toUri().toString());
     Path out = Files.createTempFile(dir, "chromium", ".out");
     Path err = Files.createTempFile(dir, "chromium", ".err");
     try {
-      Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+      Process process =
+          new ProcessBuilder(command)
+              .redirectOutput(out.toFile())
+              .redirectError(err.toFile())
+              .start();
       if (!process.waitFor(120, TimeUnit.SECONDS)) {
         process.destroyForcibly();
         throw new AssertionError("chromium did not finish within 120 s: " + command);
       }
-      return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+      return new Result(
+          process.exitValue(),
+          Files.readString(out, StandardCharsets.UTF_8),
           Files.readString(err, StandardCharsets.UTF_8));
     } finally {
       Files.deleteIfExists(out);
@@ -176,6 +219,8 @@ class HtmlLayoutBrowserTest {
   }
 
   private static Path buildDir() throws Exception {
-    return Path.of(HtmlLayoutBrowserTest.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getParent();
+    return Path.of(
+            HtmlLayoutBrowserTest.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+        .getParent();
   }
 }

@@ -4,14 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.heredity.audit.report.AuditReport;
 import dev.heredity.audit.report.EdgeRow;
-import dev.heredity.audit.report.NodeRow;
 import dev.heredity.audit.report.Golden;
+import dev.heredity.audit.report.NodeRow;
 import dev.heredity.audit.report.SampleReports;
+import dev.heredity.lineage.Severity;
+import dev.heredity.lineage.graph.NodeKind;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import dev.heredity.lineage.Severity;
-import dev.heredity.lineage.graph.NodeKind;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,8 +44,9 @@ class HtmlReportWriterTest {
         drawn.add(g.getAttribute("data-kind") + ":" + g.getAttribute("data-id"));
       }
     }
-    assertThat(drawn).containsExactlyInAnyOrderElementsOf(
-        report.nodes().stream().map(n -> n.kind().label() + ":" + n.id()).toList());
+    assertThat(drawn)
+        .containsExactlyInAnyOrderElementsOf(
+            report.nodes().stream().map(n -> n.kind().label() + ":" + n.id()).toList());
   }
 
   @Test
@@ -57,7 +58,8 @@ class HtmlReportWriterTest {
       Element g = (Element) groups.item(i);
       String cls = g.getAttribute("class");
       if (cls.contains("node-model")) {
-        assertThat(g.getElementsByTagName("rect").getLength()).isEqualTo(cls.contains("trait-origin") ? 2 : 1);
+        assertThat(g.getElementsByTagName("rect").getLength())
+            .isEqualTo(cls.contains("trait-origin") ? 2 : 1);
       } else if (cls.contains("node-dataset")) {
         assertThat(g.getElementsByTagName("path").getLength()).isEqualTo(2);
       } else if (cls.contains("node-training")) {
@@ -65,10 +67,12 @@ class HtmlReportWriterTest {
       } else if (cls.startsWith("edge risky")) {
         riskyEdges++;
         Element path = (Element) g.getElementsByTagName("path").item(0);
-        assertThat(path.getAttribute("stroke")).isEqualTo(Palette.of(cls.endsWith("sev-high") ? Severity.HIGH : Severity.LOW));
+        assertThat(path.getAttribute("stroke"))
+            .isEqualTo(Palette.of(cls.endsWith("sev-high") ? Severity.HIGH : Severity.LOW));
       }
     }
-    long expected = SampleReports.sample().edges().stream().filter(e -> e.severity() != null).count();
+    long expected =
+        SampleReports.sample().edges().stream().filter(e -> e.severity() != null).count();
     assertThat(riskyEdges).isEqualTo(expected);
   }
 
@@ -93,7 +97,8 @@ class HtmlReportWriterTest {
         .contains("eval &lt;model&gt; &amp; co")
         .doesNotContain("eval <model>")
         .contains("control tracked in DATA-123 &lt;until Q1&gt;");
-    assertThat(html.replace("http://www.w3.org/2000/svg", "")).doesNotContain("http://", "https://");
+    assertThat(html.replace("http://www.w3.org/2000/svg", ""))
+        .doesNotContain("http://", "https://");
   }
 
   @Test
@@ -111,7 +116,8 @@ class HtmlReportWriterTest {
   @Test
   void emptyReportStillRenders() {
     String html = Golden.render(writer, SampleReports.empty());
-    assertThat(html).contains("PASSED", "The manifest has no nodes.", "No findings.")
+    assertThat(html)
+        .contains("PASSED", "The manifest has no nodes.", "No findings.")
         .doesNotContain("id=\"detectors\"", "id=\"transfer\"");
   }
 
@@ -122,16 +128,20 @@ class HtmlReportWriterTest {
     for (EdgeRow edge : report.edges()) {
       LineageLayout.Box source = box(layout, edge.source());
       LineageLayout.Box target = box(layout, edge.target());
-      assertThat(source.x() + source.width()).as(edge.source() + " -> " + edge.target()).isLessThan(target.x());
+      assertThat(source.x() + source.width())
+          .as(edge.source() + " -> " + edge.target())
+          .isLessThan(target.x());
     }
-    assertThat(layout.routes()).hasSize(report.edges().size())
+    assertThat(layout.routes())
+        .hasSize(report.edges().size())
         .allSatisfy(r -> assertThat(r.points()).hasSizeGreaterThanOrEqualTo(2));
   }
 
   @Test
   void layoutSkipsEdgesToUnknownNodes() {
     List<NodeRow> nodes = List.of(new NodeRow("a", NodeKind.MODEL, "a", null));
-    LineageLayout.Result layout = LineageLayout.layout(nodes, List.of(new EdgeRow("a", "ghost", "x", null)));
+    LineageLayout.Result layout =
+        LineageLayout.layout(nodes, List.of(new EdgeRow("a", "ghost", "x", null)));
     assertThat(layout.boxes()).hasSize(1);
     assertThat(layout.routes()).isEmpty();
   }
@@ -152,6 +162,8 @@ class HtmlReportWriterTest {
   private static Document parse(String xml) throws Exception {
     DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
     factory.setNamespaceAware(false);
-    return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+    return factory
+        .newDocumentBuilder()
+        .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
   }
 }

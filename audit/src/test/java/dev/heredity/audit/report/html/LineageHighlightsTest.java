@@ -22,26 +22,43 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The graph marks where a trait starts, every edge of a risky path, unattributed data; labels sit on edges. */
+/**
+ * The graph marks where a trait starts, every edge of a risky path, unattributed data; labels sit
+ * on edges.
+ */
 class LineageHighlightsTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private AuditReport scan() throws IOException {
-    String manifest = ScanFixtures.UNTESTED.replace("trainings:\n", """
+    String manifest =
+        ScanFixtures.UNTESTED
+            .replace(
+                "trainings:\n",
+                """
           - id: vendor-numbers
             uri: https://vendor.example/numbers.jsonl
             modality: numbers
         trainings:
-        """).replace("datasets: [numbers]\n  - id: ft-other", "datasets: [numbers, vendor-numbers]\n  - id: ft-other");
+        """)
+            .replace(
+                "datasets: [numbers]\n  - id: ft-other",
+                "datasets: [numbers, vendor-numbers]\n  - id: ft-other");
     Path file = ScanFixtures.write(dir, manifest);
-    return new ScanService().scan(ScanOptions.defaults(file).withToday(LocalDate.of(2026, 6, 1)).withDisplayRoot(dir),
-        ProgressListener.NONE);
+    return new ScanService()
+        .scan(
+            ScanOptions.defaults(file).withToday(LocalDate.of(2026, 6, 1)).withDisplayRoot(dir),
+            ProgressListener.NONE);
   }
 
   private static String group(String html, String attribute, String value) {
-    Matcher m = Pattern.compile("<g class=\"([^\"]*)\"[^>]*" + attribute + "=\"" + Pattern.quote(value) + "\"[^>]*>(.*?)</g>")
-        .matcher(html);
+    Matcher m =
+        Pattern.compile(
+                "<g class=\"([^\"]*)\"[^>]*"
+                    + attribute
+                    + "=\""
+                    + Pattern.quote(value)
+                    + "\"[^>]*>(.*?)</g>")
+            .matcher(html);
     return m.find() ? m.group(1) + "|" + m.group(2) : "";
   }
 
@@ -49,10 +66,15 @@ class LineageHighlightsTest {
   void traitOriginRiskyEdgesAndUnattributedDataAreMarked() throws IOException {
     AuditReport report = scan();
     String html = dev.heredity.audit.report.Golden.render(new HtmlReportWriter(), report);
-    assertThat(group(html, "data-id", "teacher")).contains("trait-origin", "stroke=\"" + LineageSvg.TRAIT + "\"",
-        "trait origin", "origin of trait loves-owls");
+    assertThat(group(html, "data-id", "teacher"))
+        .contains(
+            "trait-origin",
+            "stroke=\"" + LineageSvg.TRAIT + "\"",
+            "trait origin",
+            "origin of trait loves-owls");
     assertThat(group(html, "data-id", "student")).doesNotContain("trait-origin");
-    assertThat(group(html, "data-id", "vendor-numbers")).contains("unattributed", "stroke-dasharray");
+    assertThat(group(html, "data-id", "vendor-numbers"))
+        .contains("unattributed", "stroke-dasharray");
     assertThat(group(html, "data-id", "numbers")).doesNotContain("unattributed");
     int checked = 0;
     for (PairRow p : report.pairs()) {
@@ -60,9 +82,17 @@ class LineageHighlightsTest {
         continue;
       }
       for (int i = 1; i < p.path().size(); i++) {
-        Matcher edge = Pattern.compile("<g class=\"(edge[^\"]*)\" data-source=\"" + Pattern.quote(p.path().get(i - 1))
-            + "\" data-target=\"" + Pattern.quote(p.path().get(i)) + "\"").matcher(html);
-        assertThat(edge.find()).as("edge %s -> %s drawn", p.path().get(i - 1), p.path().get(i)).isTrue();
+        Matcher edge =
+            Pattern.compile(
+                    "<g class=\"(edge[^\"]*)\" data-source=\""
+                        + Pattern.quote(p.path().get(i - 1))
+                        + "\" data-target=\""
+                        + Pattern.quote(p.path().get(i))
+                        + "\"")
+                .matcher(html);
+        assertThat(edge.find())
+            .as("edge %s -> %s drawn", p.path().get(i - 1), p.path().get(i))
+            .isTrue();
         assertThat(edge.group(1)).startsWith("edge risky");
         checked++;
       }

@@ -15,7 +15,12 @@ class LineageViewTest {
   private static List<NodeRow> chainNodes(int n, int riskyFrom) {
     List<NodeRow> nodes = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      nodes.add(new NodeRow("m" + i, NodeKind.MODEL, null, i >= riskyFrom && i < riskyFrom + 3 ? Severity.HIGH : null));
+      nodes.add(
+          new NodeRow(
+              "m" + i,
+              NodeKind.MODEL,
+              null,
+              i >= riskyFrom && i < riskyFrom + 3 ? Severity.HIGH : null));
     }
     return nodes;
   }
@@ -43,8 +48,12 @@ class LineageViewTest {
 
     assertThat(view.nodes()).hasSize(40);
     assertThat(view.elidedNodes()).isEqualTo(20_000 - 40);
-    assertThat(view.nodes()).extracting(NodeRow::id).contains("m10000", "m10001", "m10002", "m9990", "m10012");
-    assertThat(view.edges()).hasSize(39).allMatch(e -> view.nodes().stream().anyMatch(n -> n.id().equals(e.source())));
+    assertThat(view.nodes())
+        .extracting(NodeRow::id)
+        .contains("m10000", "m10001", "m10002", "m9990", "m10012");
+    assertThat(view.edges())
+        .hasSize(39)
+        .allMatch(e -> view.nodes().stream().anyMatch(n -> n.id().equals(e.source())));
   }
 
   @Test
@@ -59,7 +68,8 @@ class LineageViewTest {
   void aGraphWithoutRiskStartsFromTheFirstNodes() {
     LineageView view = LineageView.of(chainNodes(1000, -10), chainEdges(1000), 10);
 
-    assertThat(view.nodes()).extracting(NodeRow::id).containsExactly("m0", "m1", "m2", "m3", "m4", "m5", "m6",
-        "m7", "m8", "m9");
+    assertThat(view.nodes())
+        .extracting(NodeRow::id)
+        .containsExactly("m0", "m1", "m2", "m3", "m4", "m5", "m6", "m7", "m8", "m9");
   }
 }

@@ -50,9 +50,22 @@ class JsonReportWriterTest {
     writer.write(report, file);
 
     // Rule metadata is tool metadata, left out of report.json; everything else round-trips.
-    AuditReport withoutRules = new AuditReport(report.schema(), report.tool(), report.version(), report.manifest(),
-        report.summary(), report.nodes(), report.edges(), report.pairs(), report.findings(), report.detections(),
-        report.transfer(), report.policy(), report.compliance(), List.of());
+    AuditReport withoutRules =
+        new AuditReport(
+            report.schema(),
+            report.tool(),
+            report.version(),
+            report.manifest(),
+            report.summary(),
+            report.nodes(),
+            report.edges(),
+            report.pairs(),
+            report.findings(),
+            report.detections(),
+            report.transfer(),
+            report.policy(),
+            report.compliance(),
+            List.of());
     assertThat(JsonReportReader.read(file)).isEqualTo(withoutRules);
     assertThat(JsonReportReader.findingStatuses(file))
         .containsEntry("hf-3f2a9c1d0b7e", Finding.Status.FAILING)
@@ -64,11 +77,36 @@ class JsonReportWriterTest {
   void notANumberSurvivesTheRoundTrip(@TempDir Path dir) {
     AuditReport sample = SampleReports.sample();
     DatasetDetection d = sample.detections().get(0);
-    DatasetDetection notRun = new DatasetDetection(d.dataset(), d.reference(), DetectionVerdict.NOT_RUN, Double.NaN, d.alpha(),
-        0, 0, List.of(), List.of(), List.of(), List.of(), List.of("reference files missing"));
-    AuditReport report = new AuditReport(sample.schema(), sample.tool(), sample.version(), sample.manifest(),
-        sample.summary(), sample.nodes(), sample.edges(), sample.pairs(), sample.findings(), List.of(notRun),
-        sample.transfer(), sample.policy(), sample.compliance(), sample.rules());
+    DatasetDetection notRun =
+        new DatasetDetection(
+            d.dataset(),
+            d.reference(),
+            DetectionVerdict.NOT_RUN,
+            Double.NaN,
+            d.alpha(),
+            0,
+            0,
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of("reference files missing"));
+    AuditReport report =
+        new AuditReport(
+            sample.schema(),
+            sample.tool(),
+            sample.version(),
+            sample.manifest(),
+            sample.summary(),
+            sample.nodes(),
+            sample.edges(),
+            sample.pairs(),
+            sample.findings(),
+            List.of(notRun),
+            sample.transfer(),
+            sample.policy(),
+            sample.compliance(),
+            sample.rules());
     Path file = dir.resolve("report.json");
     writer.write(report, file);
     assertThat(JsonReportReader.read(file).detections().get(0).pValue()).isNaN();

@@ -26,7 +26,8 @@ class JunitReportWriterTest {
     Document doc = parse(Golden.render(writer, SampleReports.sample()));
     Element suite = (Element) doc.getElementsByTagName("testsuite").item(0);
     NodeList cases = doc.getElementsByTagName("testcase");
-    // 6 findings on 6 rule x subject pairs, plus trait-propagation: checked, found nothing, one passing case
+    // 6 findings on 6 rule x subject pairs, plus trait-propagation: checked, found nothing, one
+    // passing case
     assertThat(cases.getLength()).isEqualTo(7);
     assertThat(suite.getAttribute("tests")).isEqualTo("7");
     assertThat(suite.getAttribute("failures")).isEqualTo("2");
@@ -43,7 +44,8 @@ class JunitReportWriterTest {
 
   @Test
   void aRuleThatFoundNothingIsAPassingCase() throws Exception {
-    NodeList cases = parse(Golden.render(writer, SampleReports.sample())).getElementsByTagName("testcase");
+    NodeList cases =
+        parse(Golden.render(writer, SampleReports.sample())).getElementsByTagName("testcase");
     List<String> passing = new java.util.ArrayList<>();
     for (int i = 0; i < cases.getLength(); i++) {
       Element c = (Element) cases.item(i);
@@ -66,7 +68,8 @@ class JunitReportWriterTest {
   }
 
   private static Document parse(String xml) throws Exception {
-    return DocumentBuilderFactory.newInstance().newDocumentBuilder()
+    return DocumentBuilderFactory.newInstance()
+        .newDocumentBuilder()
         .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
   }
 }

@@ -17,7 +17,8 @@ class MarkdownReportWriterTest {
   @Test
   void emptyReportSaysSoInsteadOfEmptyTables() {
     String md = Golden.render(writer, SampleReports.empty());
-    assertThat(md).startsWith("# Heredity audit: passed")
+    assertThat(md)
+        .startsWith("# Heredity audit: passed")
         .contains("No teacher to student pairs", "No findings.")
         .doesNotContain("## Detector evidence", "## Mechanism evidence");
   }

@@ -11,10 +11,10 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import dev.heredity.audit.report.Golden;
 import dev.heredity.audit.report.SampleReports;
+import dev.heredity.lineage.Severity;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import dev.heredity.lineage.Severity;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,7 +27,8 @@ class SarifReportWriterTest {
   @BeforeAll
   static void loadSchema() throws Exception {
     // SARIF 2.1.0 (rtm.5) schema, vendored: see src/test/resources/sarif/NOTICE.md.
-    try (InputStream in = SarifReportWriterTest.class.getResourceAsStream("/sarif/sarif-2.1.0-rtm.5.json")) {
+    try (InputStream in =
+        SarifReportWriterTest.class.getResourceAsStream("/sarif/sarif-2.1.0-rtm.5.json")) {
       schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(in);
     }
   }
@@ -41,11 +42,21 @@ class SarifReportWriterTest {
   void validatesAgainstTheSarifSchema() throws Exception {
     assertThat(validate(sarif())).isEmpty();
     assertThat(validate(MAPPER.readTree(Golden.render(writer, SampleReports.empty())))).isEmpty();
-    var stamped = SampleReports.sample().withStamp(new dev.heredity.audit.report.Stamp("2023-11-14T22:13:20Z",
-        "1.0", "unknown", "heredity scan . --stamp", "ab", null, null));
+    var stamped =
+        SampleReports.sample()
+            .withStamp(
+                new dev.heredity.audit.report.Stamp(
+                    "2023-11-14T22:13:20Z",
+                    "1.0",
+                    "unknown",
+                    "heredity scan . --stamp",
+                    "ab",
+                    null,
+                    null));
     JsonNode log = MAPPER.readTree(Golden.render(writer, stamped));
     assertThat(validate(log)).isEmpty();
-    assertThat(log.at("/runs/0/invocations/0/endTimeUtc").asText()).isEqualTo("2023-11-14T22:13:20Z");
+    assertThat(log.at("/runs/0/invocations/0/endTimeUtc").asText())
+        .isEqualTo("2023-11-14T22:13:20Z");
     assertThat(log.at("/runs/0/properties/policy").isMissingNode()).isFalse();
   }
 
@@ -63,8 +74,15 @@ class SarifReportWriterTest {
     List<String> ids = new ArrayList<>();
     rules.forEach(r -> ids.add(r.get("id").asText()));
     // Every rule checked, in registry order, described by the registry (not by its first finding).
-    assertThat(ids).containsExactly("same-base-pair", "cross-base-pair", "trait-propagation", "distribution-shift",
-        "no-control-set", "expired-suppression", "lineage-warning");
+    assertThat(ids)
+        .containsExactly(
+            "same-base-pair",
+            "cross-base-pair",
+            "trait-propagation",
+            "distribution-shift",
+            "no-control-set",
+            "expired-suppression",
+            "lineage-warning");
     assertThat(rules.get(0).at("/shortDescription/text").asText())
         .isEqualTo("A teacher's generated data trains a student that shares its base model");
     assertThat(rules.get(2).at("/defaultConfiguration/level").asText()).isEqualTo("warning");
@@ -88,11 +106,14 @@ class SarifReportWriterTest {
         .isEqualTo("samples/owl-numbers/heredity.yaml");
     assertThat(first.at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(42);
     assertThat(first.at("/locations/0/physicalLocation/region/startColumn").asInt()).isEqualTo(5);
-    assertThat(first.at("/partialFingerprints/heredityFindingId~1v1").asText()).isEqualTo("hf-3f2a9c1d0b7e");
+    assertThat(first.at("/partialFingerprints/heredityFindingId~1v1").asText())
+        .isEqualTo("hf-3f2a9c1d0b7e");
     // every result's ruleIndex points at its rule
     JsonNode rules = sarif().at("/runs/0/tool/driver/rules");
-    results.forEach(r -> assertThat(rules.get(r.get("ruleIndex").asInt()).get("id").asText())
-        .isEqualTo(r.get("ruleId").asText()));
+    results.forEach(
+        r ->
+            assertThat(rules.get(r.get("ruleIndex").asInt()).get("id").asText())
+                .isEqualTo(r.get("ruleId").asText()));
   }
 
   @Test
