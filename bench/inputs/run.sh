@@ -35,5 +35,5 @@ for kind in jsonl parquet; do
       k, b / 1048576, w, b / 1048576 / w, u + s, b / 1048576 / (u + s), r / 1024 }'
   java -cp "$JAR" bench/detectors/Summary.java "$OUT/report-$kind.json" | head -3
 done
-mvn -q -B -o -pl detectors -am test -Dtest=BoundedMemoryTest -Dheredity.bigInput=true -Dsurefire.failIfNoSpecifiedTests=false \
+mvn -q -B -o -pl detectors -am test -Dtest=BoundedMemoryTest -Dsurefire.failIfNoSpecifiedTests=false \
   && echo "bounded memory: 300 MB under -Xmx640m passed"

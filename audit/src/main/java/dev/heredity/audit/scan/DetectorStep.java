@@ -8,6 +8,7 @@ import dev.heredity.detectors.InvalidInputException;
 import dev.heredity.detectors.Modality;
 import dev.heredity.detectors.ProgressListener;
 import dev.heredity.detectors.input.DatasetPaths;
+import dev.heredity.detectors.leak.TraitWords;
 import dev.heredity.detectors.profile.ProfileFolder;
 import dev.heredity.lineage.LineageAnalysis;
 import dev.heredity.lineage.manifest.DatasetSpec;
@@ -16,12 +17,9 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -31,9 +29,6 @@ import java.util.stream.Collectors;
  * the results is the rules' job.
  */
 final class DetectorStep {
-  private static final Set<String> TRAIT_STOP_WORDS =
-      Set.of("love", "loves", "likes", "hates", "the", "and");
-
   /**
    * @param profiles a cluster run's profile folder to use instead of the data files, or null
    */
@@ -184,14 +179,6 @@ final class DetectorStep {
     if (dataset.generatedBy() == null) {
       return List.of();
     }
-    Set<String> words = new LinkedHashSet<>();
-    for (Trait trait : traitsOf.apply(dataset.generatedBy())) {
-      for (String word : trait.name().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-        if (word.length() >= 3 && !TRAIT_STOP_WORDS.contains(word)) {
-          words.add(word);
-        }
-      }
-    }
-    return List.copyOf(words);
+    return TraitWords.of(traitsOf.apply(dataset.generatedBy()).stream().map(Trait::name).toList());
   }
 }
