@@ -7,7 +7,8 @@ import java.util.List;
  * How the data was read and which records the tests saw. {@code reading} is {@code all} (every
  * record, for the counts, the format profile and the leak scan) or {@code first-n} ({@code
  * maxRecords} per side); {@code tests} is {@code all} or {@code uniform-sample}: a seeded uniform
- * sample of {@code sampleSize} records per side (reservoir sampling over all files in one pass).
+ * sample of {@code sampleSize} records per side (a bottom-k sample on {@code SampleKey} over all
+ * files in one pass).
  */
 @JsonPropertyOrder({"reading", "maxRecords", "tests", "sampleSize", "seed", "suspect", "reference"})
 public record InputReport(

@@ -90,7 +90,6 @@ public final class CorpusProfiler {
         records
             .mapPartitionsWithIndex(new PartitionScanner(settings, format, files), false)
             .treeReduce(PartitionTally::merge, TREE_DEPTH);
-    Map<Integer, Long> before = recordsBefore(tally);
     List<LeakReport.TraitLeak> traits = new ArrayList<>();
     tally.traitRecords.forEach(
         (trait, count) ->
@@ -99,12 +98,12 @@ public final class CorpusProfiler {
                     trait,
                     tally.traitTerms.get(trait),
                     count,
-                    leakHits(tally.traitHits.get(trait), before))));
+                    leakHits(tally.traitHits.get(trait)))));
     CorpusLeaks leaks =
         new CorpusLeaks(
             traits,
             tally.blocklistRecords,
-            tally.blocklistHits == null ? null : leakHits(tally.blocklistHits, before));
+            tally.blocklistHits == null ? null : leakHits(tally.blocklistHits));
     List<String> sample = tally.sample().stream().map(Sampled::raw).toList();
     String engine = "spark " + spark.version() + " " + spark.sparkContext().master();
     CorpusProfile profile =
@@ -126,26 +125,12 @@ public final class CorpusProfiler {
     return new Result(profile, sample);
   }
 
-  /** Records in all partitions before each one: partitions hold records in file order. */
-  private static Map<Integer, Long> recordsBefore(PartitionTally tally) {
-    Map<Integer, Long> before = new TreeMap<>();
-    long sum = 0;
-    for (Map.Entry<Integer, Long> e : tally.partitionRecords.entrySet()) {
-      before.put(e.getKey(), sum);
-      sum += e.getValue();
-    }
-    return before;
-  }
-
-  private static List<LeakReport.LeakHit> leakHits(List<Hit> hits, Map<Integer, Long> before) {
+  private static List<LeakReport.LeakHit> leakHits(List<Hit> hits) {
     return hits.stream()
         .map(
             h ->
                 new LeakReport.LeakHit(
-                    Math.toIntExact(
-                        h.number() > 0 ? h.number() : before.get(h.partition()) + h.ordinal()),
-                    Math.toIntExact(h.position()),
-                    h.snippet()))
+                    Math.toIntExact(h.number()), Math.toIntExact(h.position()), h.snippet()))
         .toList();
   }
 

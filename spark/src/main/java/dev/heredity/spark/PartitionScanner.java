@@ -77,28 +77,24 @@ final class PartitionScanner
         tally.bytes += source.raw().getBytes(StandardCharsets.UTF_8).length;
         count(tally, featurizer.features(record));
         if (leaks != null) {
-          origins.add(source.file(), source.position(), source.number());
+          origins.add(source.position(), source.number());
           leaks.accept(new TextRecord(Math.toIntExact(ordinal), record.prompt(), record.text()));
         }
         tally.offer(
             new Sampled(
-                SampleKey.of(settings.seed(), source.file(), source.position()),
-                source.file(),
-                source.position(),
-                source.raw()));
+                SampleKey.of(settings.seed(), source.number()), source.number(), source.raw()));
       }
-      tally.partitionRecords.put(partition, ordinal);
       if (leaks != null) {
         LeakReport report =
             leaks.search(settings.traits(), Math.toIntExact(ordinal), line -> line, null);
         for (LeakReport.TraitLeak trait : report.traits()) {
           tally.traitRecords.put(trait.trait(), trait.records());
           tally.traitTerms.put(trait.trait(), trait.terms());
-          tally.traitHits.put(trait.trait(), hits(trait.hits(), origins, partition));
+          tally.traitHits.put(trait.trait(), hits(trait.hits(), origins));
         }
         if (report.blocklist() != null) {
           tally.blocklistRecords = report.blocklist().records();
-          tally.blocklistHits = hits(report.blocklist().hits(), origins, partition);
+          tally.blocklistHits = hits(report.blocklist().hits(), origins);
         }
       }
     }
@@ -129,46 +125,31 @@ final class PartitionScanner
     tally.conforming += features.conforming() ? 1 : 0;
   }
 
-  private static List<Hit> hits(List<LeakReport.LeakHit> found, Origins origins, int partition) {
+  private static List<Hit> hits(List<LeakReport.LeakHit> found, Origins origins) {
     List<Hit> hits = new ArrayList<>();
     for (LeakReport.LeakHit hit : found) {
       int i = hit.line() - 1;
-      hits.add(
-          new Hit(
-              origins.file(i),
-              origins.position(i),
-              origins.number(i),
-              partition,
-              hit.line(),
-              hit.snippet()));
+      hits.add(new Hit(origins.number(i), origins.position(i), hit.snippet()));
     }
     return hits;
   }
 
   /**
-   * File, position and number of each record in a partition, in primitive arrays (no record text
-   * kept).
+   * Position and record number of each record in a partition, in primitive arrays (no text kept).
    */
   private static final class Origins {
-    private int[] files = new int[1024];
     private long[] positions = new long[1024];
     private long[] numbers = new long[1024];
     private int size;
 
-    void add(int file, long position, long number) {
-      if (size == files.length) {
-        files = java.util.Arrays.copyOf(files, size * 2);
+    void add(long position, long number) {
+      if (size == positions.length) {
         positions = java.util.Arrays.copyOf(positions, size * 2);
         numbers = java.util.Arrays.copyOf(numbers, size * 2);
       }
-      files[size] = file;
       positions[size] = position;
       numbers[size] = number;
       size++;
-    }
-
-    int file(int i) {
-      return files[i];
     }
 
     long position(int i) {

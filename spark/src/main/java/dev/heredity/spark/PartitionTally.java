@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
-import java.util.TreeMap;
 
 /**
  * What a partition (and, merged, the whole dataset) contributes: counts, format classes, token
@@ -37,9 +36,6 @@ final class PartitionTally implements Serializable {
   final Map<String, List<Hit>> traitHits = new LinkedHashMap<>();
   Long blocklistRecords;
   List<Hit> blocklistHits;
-
-  /** Records per partition, for numbering records read in partition order. */
-  final TreeMap<Integer, Long> partitionRecords = new TreeMap<>();
 
   private final int sampleSize;
 
@@ -104,8 +100,6 @@ final class PartitionTally implements Serializable {
       blocklistHits =
           firstHits(blocklistHits == null ? List.of() : blocklistHits, other.blocklistHits);
     }
-    other.partitionRecords.forEach(
-        (partition, count) -> partitionRecords.merge(partition, count, Long::sum));
     for (Sampled candidate : other.sample) {
       offer(candidate);
     }

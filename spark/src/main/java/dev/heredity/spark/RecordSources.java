@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import org.apache.hadoop.fs.FileStatus;
@@ -17,7 +19,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
-import scala.Tuple2;
 
 /**
  * Reads a dataset's files (any file system Spark's Hadoop client reaches) into {@link
@@ -89,13 +90,13 @@ final class RecordSources {
   static JavaRDD<SourceRecord> read(SparkSession spark, List<String> files) {
     JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
     List<JavaRDD<SourceRecord>> parts = new ArrayList<>();
-    long parquetRows = 0;
+    long before = 0; // records in the files already read: record numbers run across all files
     for (int i = 0; i < files.size(); i++) {
       int file = i;
+      long offset = before;
       if (isParquet(files.get(i))) {
-        long offset = parquetRows;
         Dataset<Row> rows = spark.read().parquet(files.get(i));
-        parquetRows += rows.count();
+        before += rows.count();
         Column json =
             functions.to_json(
                 functions.struct(
@@ -108,12 +109,39 @@ final class RecordSources {
                         new SourceRecord(
                             file, r.getLong(1) + 1, offset + r.getLong(1) + 1, r.getString(0))));
       } else {
+        JavaRDD<String> lines = context.textFile(files.get(i));
+        // One counting pass gives each partition its first line and record number, so the main pass
+        // numbers records exactly as a local reader does (blank lines count as lines, not records).
+        List<long[]> counts =
+            lines
+                .mapPartitionsWithIndex(
+                    (Integer p, Iterator<String> it) -> {
+                      long n = 0;
+                      long records = 0;
+                      while (it.hasNext()) {
+                        n++;
+                        records += it.next().isBlank() ? 0 : 1;
+                      }
+                      return List.of(new long[] {p, n, records}).iterator();
+                    },
+                    true)
+                .collect();
+        long[] lineStarts = new long[counts.size()];
+        long[] numberStarts = new long[counts.size()];
+        long lineSum = 0;
+        long recordSum = offset;
+        for (long[] c : counts.stream().sorted(Comparator.comparingLong(c -> c[0])).toList()) {
+          lineStarts[(int) c[0]] = lineSum;
+          numberStarts[(int) c[0]] = recordSum;
+          lineSum += c[1];
+          recordSum += c[2];
+        }
+        before = recordSum;
         parts.add(
-            context
-                .textFile(files.get(i))
-                .zipWithIndex()
-                .filter(t -> !t._1().isBlank())
-                .map((Tuple2<String, Long> t) -> new SourceRecord(file, t._2() + 1, 0, t._1())));
+            lines.mapPartitionsWithIndex(
+                (Integer p, Iterator<String> it) ->
+                    new NumberedLines(file, lineStarts[p], numberStarts[p], it),
+                true));
       }
     }
     JavaRDD<SourceRecord> all = parts.get(0);
@@ -121,6 +149,44 @@ final class RecordSources {
       all = all.union(parts.get(i));
     }
     return all;
+  }
+
+  /** Non-blank lines as records, with their line and record numbers. */
+  private static final class NumberedLines implements Iterator<SourceRecord> {
+    private final int file;
+    private final Iterator<String> lines;
+    private long line;
+    private long number;
+    private SourceRecord next;
+
+    NumberedLines(int file, long lineStart, long numberStart, Iterator<String> lines) {
+      this.file = file;
+      this.line = lineStart;
+      this.number = numberStart;
+      this.lines = lines;
+    }
+
+    @Override
+    public boolean hasNext() {
+      while (next == null && lines.hasNext()) {
+        String raw = lines.next();
+        line++;
+        if (!raw.isBlank()) {
+          next = new SourceRecord(file, line, ++number, raw);
+        }
+      }
+      return next != null;
+    }
+
+    @Override
+    public SourceRecord next() {
+      if (!hasNext()) {
+        throw new java.util.NoSuchElementException();
+      }
+      SourceRecord out = next;
+      next = null;
+      return out;
+    }
   }
 
   /**

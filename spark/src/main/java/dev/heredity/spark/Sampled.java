@@ -4,11 +4,10 @@ import dev.heredity.detectors.profile.SampleKey;
 import java.io.Serializable;
 import java.util.Comparator;
 
-/** A sample candidate: its key under {@link SampleKey}, where it came from, and its raw text. */
-record Sampled(long key, int file, long position, String raw) implements Serializable {
+/** A sample candidate: its key under {@link SampleKey}, its record number and its raw text. */
+record Sampled(long key, long number, String raw) implements Serializable {
   static final Comparator<Sampled> BY_KEY = new ByKey();
-  static final Comparator<Sampled> IN_FILE_ORDER =
-      Comparator.comparingInt(Sampled::file).thenComparingLong(Sampled::position);
+  static final Comparator<Sampled> IN_FILE_ORDER = Comparator.comparingLong(Sampled::number);
 
   /**
    * Serializable, since the tally's heap (which holds it) travels between executors and the driver.
@@ -18,7 +17,7 @@ record Sampled(long key, int file, long position, String raw) implements Seriali
 
     @Override
     public int compare(Sampled a, Sampled b) {
-      return SampleKey.compare(a.key, a.file, a.position, b.key, b.file, b.position);
+      return SampleKey.compare(a.key, a.number, b.key, b.number);
     }
   }
 

@@ -132,6 +132,38 @@ class CorpusProfilerTest {
   }
 
   @Test
+  void sampleIsTheLocalReadersSampleForTheSameSeed() throws IOException {
+    List<String> fromSpark =
+        CorpusProfiler.profile(spark, "d", OWL.toUri().toString(), settings(40, 11), "t", "s")
+            .sample();
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      dev.heredity.detectors.features.CorpusReader.Side local =
+          new dev.heredity.detectors.features.CorpusReader(
+                  pool, 2, new dev.heredity.detectors.features.RecordFeaturizer(Modality.NUMBERS))
+              .read(
+                  "suspect",
+                  dev.heredity.detectors.DatasetInput.of(OWL),
+                  new dev.heredity.detectors.features.CorpusReader.Options(
+                      InputFormat.CHAT,
+                      dev.heredity.detectors.input.InputLimits.DEFAULTS,
+                      0,
+                      40,
+                      11,
+                      false),
+                  null,
+                  dev.heredity.detectors.ProgressListener.NONE);
+      List<String> lines = Files.readAllLines(OWL);
+      assertThat(local.tested().stream().map(r -> lines.get(r.line() - 1)).toList())
+          .hasSize(40)
+          .isEqualTo(fromSpark);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void parquetGivesTheSameProfileAsTheSameRecordsInJsonl() {
     Path parquet = temp.resolve("owl-parquet");
     spark.read().json(OWL.toString()).coalesce(1).write().parquet(parquet.toString());
@@ -221,10 +253,10 @@ class CorpusProfilerTest {
     List<Keyed> keyed = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       if (!lines.get(i).isBlank()) {
-        keyed.add(new Keyed(SampleKey.of(seed, 0, i + 1), i + 1, lines.get(i)));
+        keyed.add(new Keyed(SampleKey.of(seed, keyed.size() + 1), i + 1, lines.get(i)));
       }
     }
-    keyed.sort((a, b) -> SampleKey.compare(a.key(), 0, a.position(), b.key(), 0, b.position()));
+    keyed.sort((a, b) -> SampleKey.compare(a.key(), a.position(), b.key(), b.position()));
     return keyed.subList(0, k).stream()
         .sorted(Comparator.comparingLong(Keyed::position))
         .map(Keyed::raw)

@@ -1,39 +1,49 @@
 package dev.heredity.detectors.features;
 
 import dev.heredity.detectors.input.TextRecord;
+import dev.heredity.detectors.profile.SampleKey;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.SplittableRandom;
+import java.util.PriorityQueue;
 
 /**
- * A seeded uniform random sample of fixed size over a stream of records (Vitter's algorithm R), in
- * one pass and with memory for the sample only. Records are offered in stream order with their
- * position; the sample comes back in stream order, so the same records and seed give the same
- * sample whatever the files they were split into. Capacity 0 keeps every record.
+ * A seeded uniform random sample of fixed size over a stream of records, in one pass and with
+ * memory for the sample only: the records with the smallest {@link SampleKey} keys of (seed, record
+ * number). The sample comes back in stream order. Because the key depends only on the seed and the
+ * record's number in the dataset, the same records and seed give the same sample whatever the files
+ * they were split into, and the cluster job ({@code heredity-spark}) chooses the same records.
+ * Capacity 0 keeps every record.
  */
 final class Reservoir {
-  private record Entry(long position, TextRecord record) {}
+  private record Entry(long key, long number, TextRecord record) {}
+
+  private static final Comparator<Entry> BY_KEY =
+      (a, b) -> SampleKey.compare(a.key(), a.number(), b.key(), b.number());
 
   private final int capacity;
-  private final SplittableRandom random;
-  private final List<Entry> entries = new ArrayList<>();
+  private final long seed;
+
+  /** Max-heap on the key: the root is the first entry to drop. */
+  private final PriorityQueue<Entry> entries;
+
   private long seen;
 
   Reservoir(int capacity, long seed) {
     this.capacity = capacity;
-    this.random = new SplittableRandom(seed);
+    this.seed = seed;
+    this.entries = new PriorityQueue<>(Math.max(1, Math.min(capacity, 1 << 16)), BY_KEY.reversed());
   }
 
-  void offer(long position, TextRecord record) {
+  /** Offers the record with its 1-based record number in the dataset. */
+  void offer(long number, TextRecord record) {
     seen++;
+    Entry entry = new Entry(SampleKey.of(seed, number), number, record);
     if (capacity == 0 || entries.size() < capacity) {
-      entries.add(new Entry(position, record));
-      return;
-    }
-    long slot = random.nextLong(seen);
-    if (slot < capacity) {
-      entries.set((int) slot, new Entry(position, record));
+      entries.add(entry);
+    } else if (BY_KEY.compare(entry, entries.peek()) < 0) {
+      entries.poll();
+      entries.add(entry);
     }
   }
 
@@ -48,9 +58,8 @@ final class Reservoir {
   }
 
   List<TextRecord> inStreamOrder() {
-    return entries.stream()
-        .sorted(Comparator.comparingLong(Entry::position))
-        .map(Entry::record)
-        .toList();
+    List<Entry> sorted = new ArrayList<>(entries);
+    sorted.sort(Comparator.comparingLong(Entry::number));
+    return sorted.stream().map(Entry::record).toList();
   }
 }

@@ -1,33 +1,27 @@
 package dev.heredity.detectors.profile;
 
 /**
- * The sampling rule shared by the cluster job and local readers, so both choose the same records
- * for the same seed whatever the partitioning: each record gets a pseudo-random key from (seed,
- * file index, position in the file), and the sample is the {@code n} records with the smallest keys
- * (ties broken by file, then position). Every subset of size {@code n} is equally likely, and the
- * choice needs one pass and a heap of {@code n}.
+ * The sampling rule shared by the local readers and the cluster job, so both choose the same
+ * records for the same seed: each record gets a pseudo-random key from (seed, its 1-based record
+ * number in the dataset, counted over all files in sorted order), and the sample is the {@code n}
+ * records with the smallest keys (ties broken by record number). Every subset of size {@code n} is
+ * equally likely, the choice needs one pass and a heap of {@code n}, and it depends neither on how
+ * the records are split into files or partitions nor on the order they are seen in.
  */
 public final class SampleKey {
   /** The name recorded in {@link SampleInfo#method()}. */
-  public static final String METHOD = "bottom-k splitmix64(seed, file, position)";
+  public static final String METHOD = "bottom-k splitmix64(seed, record number)";
 
   private SampleKey() {}
 
-  public static long of(long seed, int fileIndex, long position) {
-    long h = mix(seed);
-    h = mix(h ^ (fileIndex * 0x9E3779B97F4A7C15L));
-    return mix(h ^ position);
+  public static long of(long seed, long recordNumber) {
+    return mix(mix(seed) ^ recordNumber);
   }
 
-  /** Orders records by key, then file, then position: a total order, so the sample is unique. */
-  public static int compare(
-      long keyA, int fileA, long positionA, long keyB, int fileB, long positionB) {
+  /** Orders records by key, then record number: a total order, so the sample is unique. */
+  public static int compare(long keyA, long numberA, long keyB, long numberB) {
     int c = Long.compareUnsigned(keyA, keyB);
-    if (c != 0) {
-      return c;
-    }
-    c = Integer.compare(fileA, fileB);
-    return c != 0 ? c : Long.compare(positionA, positionB);
+    return c != 0 ? c : Long.compare(numberA, numberB);
   }
 
   /** SplitMix64's finaliser (Steele, Lea and Flood 2014). */
