@@ -75,195 +75,51 @@ public record DetectionRequest(
   }
 
   public DetectionRequest withSuspect(Path value) {
-    return new DetectionRequest(
-        value,
-        reference,
-        format,
-        field,
-        modality,
-        traits,
-        permutations,
-        alpha,
-        seed,
-        maxRecords,
-        skipBad,
-        input);
+    return with(c -> c.suspect = value);
   }
 
   public DetectionRequest withReference(Path value) {
-    return new DetectionRequest(
-        suspect,
-        value,
-        format,
-        field,
-        modality,
-        traits,
-        permutations,
-        alpha,
-        seed,
-        maxRecords,
-        skipBad,
-        input);
+    return with(c -> c.reference = value);
   }
 
   public DetectionRequest withFormat(InputFormat value) {
-    return new DetectionRequest(
-        suspect,
-        reference,
-        value,
-        field,
-        modality,
-        traits,
-        permutations,
-        alpha,
-        seed,
-        maxRecords,
-        skipBad,
-        input);
+    return with(c -> c.format = value);
   }
 
   public DetectionRequest withField(String value) {
-    return new DetectionRequest(
-        suspect,
-        reference,
-        format,
-        value,
-        modality,
-        traits,
-        permutations,
-        alpha,
-        seed,
-        maxRecords,
-        skipBad,
-        input);
+    return with(c -> c.field = value);
   }
 
   public DetectionRequest withModality(Modality value) {
-    return new DetectionRequest(
-        suspect,
-        reference,
-        format,
-        field,
-        value,
-        traits,
-        permutations,
-        alpha,
-        seed,
-        maxRecords,
-        skipBad,
-        input);
+    return with(c -> c.modality = value);
   }
 
   public DetectionRequest withTraits(List<String> value) {
-    return new DetectionRequest(
-        suspect,
-        reference,
-        format,
-        field,
-        modality,
-        value,
-        permutations,
-        alpha,
-        seed,
-        maxRecords,
-        skipBad,
-        input);
+    return with(c -> c.traits = value);
   }
 
   public DetectionRequest withPermutations(int value) {
-    return new DetectionRequest(
-        suspect,
-        reference,
-        format,
-        field,
-        modality,
-        traits,
-        value,
-        alpha,
-        seed,
-        maxRecords,
-        skipBad,
-        input);
+    return with(c -> c.permutations = value);
   }
 
   public DetectionRequest withAlpha(double value) {
-    return new DetectionRequest(
-        suspect,
-        reference,
-        format,
-        field,
-        modality,
-        traits,
-        permutations,
-        value,
-        seed,
-        maxRecords,
-        skipBad,
-        input);
+    return with(c -> c.alpha = value);
   }
 
   public DetectionRequest withSeed(long value) {
-    return new DetectionRequest(
-        suspect,
-        reference,
-        format,
-        field,
-        modality,
-        traits,
-        permutations,
-        alpha,
-        value,
-        maxRecords,
-        skipBad,
-        input);
+    return with(c -> c.seed = value);
   }
 
   public DetectionRequest withMaxRecords(int value) {
-    return new DetectionRequest(
-        suspect,
-        reference,
-        format,
-        field,
-        modality,
-        traits,
-        permutations,
-        alpha,
-        seed,
-        value,
-        skipBad,
-        input);
+    return with(c -> c.maxRecords = value);
   }
 
   public DetectionRequest withSkipBad(boolean value) {
-    return new DetectionRequest(
-        suspect,
-        reference,
-        format,
-        field,
-        modality,
-        traits,
-        permutations,
-        alpha,
-        seed,
-        maxRecords,
-        value,
-        input);
+    return with(c -> c.skipBad = value);
   }
 
   public DetectionRequest withInput(InputOptions value) {
-    return new DetectionRequest(
-        suspect,
-        reference,
-        format,
-        field,
-        modality,
-        traits,
-        permutations,
-        alpha,
-        seed,
-        maxRecords,
-        skipBad,
-        value);
+    return with(c -> c.input = value);
   }
 
   /** The suspect side: its own field, else the shared {@code field}. */
@@ -284,5 +140,59 @@ public record DetectionRequest(
             input.referenceSplit(),
             input.referenceField() != null ? input.referenceField() : field,
             input.referencePromptField());
+  }
+
+  /** A copy with some values changed: every wither goes through one place that lists the fields. */
+  private DetectionRequest with(java.util.function.Consumer<Copy> change) {
+    Copy copy = new Copy(this);
+    change.accept(copy);
+    return copy.build();
+  }
+
+  /** The fields of a copy being made; used only by {@link #with}. */
+  private static final class Copy {
+    private Path suspect;
+    private Path reference;
+    private InputFormat format;
+    private String field;
+    private Modality modality;
+    private List<String> traits;
+    private int permutations;
+    private double alpha;
+    private long seed;
+    private int maxRecords;
+    private boolean skipBad;
+    private InputOptions input;
+
+    Copy(DetectionRequest r) {
+      suspect = r.suspect;
+      reference = r.reference;
+      format = r.format;
+      field = r.field;
+      modality = r.modality;
+      traits = r.traits;
+      permutations = r.permutations;
+      alpha = r.alpha;
+      seed = r.seed;
+      maxRecords = r.maxRecords;
+      skipBad = r.skipBad;
+      input = r.input;
+    }
+
+    DetectionRequest build() {
+      return new DetectionRequest(
+          suspect,
+          reference,
+          format,
+          field,
+          modality,
+          traits,
+          permutations,
+          alpha,
+          seed,
+          maxRecords,
+          skipBad,
+          input);
+    }
   }
 }

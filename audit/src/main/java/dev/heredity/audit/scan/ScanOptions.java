@@ -92,223 +92,123 @@ public record ScanOptions(
   }
 
   public ScanOptions withPolicy(Path value) {
-    return new ScanOptions(
-        manifest,
-        value,
-        baseline,
-        transfer,
-        transferResult,
-        transferModels,
-        alpha,
-        permutations,
-        seed,
-        maxRecords,
-        failOn,
-        allowOutside,
-        today,
-        displayRoot,
-        checkWeights,
-        profiles);
+    return with(b -> b.policy = value);
   }
 
   public ScanOptions withBaseline(Path value) {
-    return new ScanOptions(
-        manifest,
-        policy,
-        value,
-        transfer,
-        transferResult,
-        transferModels,
-        alpha,
-        permutations,
-        seed,
-        maxRecords,
-        failOn,
-        allowOutside,
-        today,
-        displayRoot,
-        checkWeights,
-        profiles);
+    return with(b -> b.baseline = value);
   }
 
   public ScanOptions withTransferModels(int value) {
-    return new ScanOptions(
-        manifest,
-        policy,
-        baseline,
-        transfer,
-        transferResult,
-        value,
-        alpha,
-        permutations,
-        seed,
-        maxRecords,
-        failOn,
-        allowOutside,
-        today,
-        displayRoot,
-        checkWeights,
-        profiles);
+    return with(b -> b.transferModels = value);
   }
 
   public ScanOptions withTransfer(TransferSource source, Path result) {
-    return new ScanOptions(
-        manifest,
-        policy,
-        baseline,
-        source,
-        result,
-        transferModels,
-        alpha,
-        permutations,
-        seed,
-        maxRecords,
-        failOn,
-        allowOutside,
-        today,
-        displayRoot,
-        checkWeights,
-        profiles);
+    return with(
+        b -> {
+          b.transfer = source;
+          b.transferResult = result;
+        });
   }
 
   public ScanOptions withDetectorSettings(
       Double newAlpha, int newPermutations, long newSeed, int newMaxRecords) {
-    return new ScanOptions(
-        manifest,
-        policy,
-        baseline,
-        transfer,
-        transferResult,
-        transferModels,
-        newAlpha,
-        newPermutations,
-        newSeed,
-        newMaxRecords,
-        failOn,
-        allowOutside,
-        today,
-        displayRoot,
-        checkWeights,
-        profiles);
+    return with(
+        b -> {
+          b.alpha = newAlpha;
+          b.permutations = newPermutations;
+          b.seed = newSeed;
+          b.maxRecords = newMaxRecords;
+        });
   }
 
   public ScanOptions withCheckWeights(boolean value) {
-    return new ScanOptions(
-        manifest,
-        policy,
-        baseline,
-        transfer,
-        transferResult,
-        transferModels,
-        alpha,
-        permutations,
-        seed,
-        maxRecords,
-        failOn,
-        allowOutside,
-        today,
-        displayRoot,
-        value,
-        profiles);
+    return with(b -> b.checkWeights = value);
   }
 
   public ScanOptions withFailOn(FailOn value) {
-    return new ScanOptions(
-        manifest,
-        policy,
-        baseline,
-        transfer,
-        transferResult,
-        transferModels,
-        alpha,
-        permutations,
-        seed,
-        maxRecords,
-        value,
-        allowOutside,
-        today,
-        displayRoot,
-        checkWeights,
-        profiles);
+    return with(b -> b.failOn = value);
   }
 
   public ScanOptions withAllowOutside(boolean value) {
-    return new ScanOptions(
-        manifest,
-        policy,
-        baseline,
-        transfer,
-        transferResult,
-        transferModels,
-        alpha,
-        permutations,
-        seed,
-        maxRecords,
-        failOn,
-        value,
-        today,
-        displayRoot,
-        checkWeights,
-        profiles);
+    return with(b -> b.allowOutside = value);
   }
 
   public ScanOptions withToday(LocalDate value) {
-    return new ScanOptions(
-        manifest,
-        policy,
-        baseline,
-        transfer,
-        transferResult,
-        transferModels,
-        alpha,
-        permutations,
-        seed,
-        maxRecords,
-        failOn,
-        allowOutside,
-        value,
-        displayRoot,
-        checkWeights,
-        profiles);
+    return with(b -> b.today = value);
   }
 
   public ScanOptions withDisplayRoot(Path value) {
-    return new ScanOptions(
-        manifest,
-        policy,
-        baseline,
-        transfer,
-        transferResult,
-        transferModels,
-        alpha,
-        permutations,
-        seed,
-        maxRecords,
-        failOn,
-        allowOutside,
-        today,
-        value,
-        checkWeights,
-        profiles);
+    return with(b -> b.displayRoot = value);
   }
 
   public ScanOptions withProfiles(Path value) {
-    return new ScanOptions(
-        manifest,
-        policy,
-        baseline,
-        transfer,
-        transferResult,
-        transferModels,
-        alpha,
-        permutations,
-        seed,
-        maxRecords,
-        failOn,
-        allowOutside,
-        today,
-        displayRoot,
-        checkWeights,
-        value);
+    return with(b -> b.profiles = value);
+  }
+
+  /** A copy with some values changed: every wither goes through one place that lists the fields. */
+  private ScanOptions with(java.util.function.Consumer<Copy> change) {
+    Copy copy = new Copy(this);
+    change.accept(copy);
+    return copy.build();
+  }
+
+  /** The fields of a copy being made; used only by {@link #with}. */
+  private static final class Copy {
+    private final Path manifest;
+    private Path policy;
+    private Path baseline;
+    private TransferSource transfer;
+    private Path transferResult;
+    private int transferModels;
+    private Double alpha;
+    private int permutations;
+    private long seed;
+    private int maxRecords;
+    private FailOn failOn;
+    private boolean allowOutside;
+    private LocalDate today;
+    private Path displayRoot;
+    private boolean checkWeights;
+    private Path profiles;
+
+    Copy(ScanOptions o) {
+      manifest = o.manifest;
+      policy = o.policy;
+      baseline = o.baseline;
+      transfer = o.transfer;
+      transferResult = o.transferResult;
+      transferModels = o.transferModels;
+      alpha = o.alpha;
+      permutations = o.permutations;
+      seed = o.seed;
+      maxRecords = o.maxRecords;
+      failOn = o.failOn;
+      allowOutside = o.allowOutside;
+      today = o.today;
+      displayRoot = o.displayRoot;
+      checkWeights = o.checkWeights;
+      profiles = o.profiles;
+    }
+
+    ScanOptions build() {
+      return new ScanOptions(
+          manifest,
+          policy,
+          baseline,
+          transfer,
+          transferResult,
+          transferModels,
+          alpha,
+          permutations,
+          seed,
+          maxRecords,
+          failOn,
+          allowOutside,
+          today,
+          displayRoot,
+          checkWeights,
+          profiles);
+    }
   }
 }
