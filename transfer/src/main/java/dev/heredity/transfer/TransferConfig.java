@@ -104,88 +104,80 @@ public record TransferConfig(
   }
 
   public TransferConfig withModels(int n) {
-    return new TransferConfig(
-        n,
-        aux,
-        hidden,
-        epochsTeacher,
-        epochsDistill,
-        noise,
-        lr,
-        batch,
-        data,
-        sigmas,
-        seed,
-        threads,
-        controls);
+    return with(copy -> copy.models = n);
   }
 
   public TransferConfig withSigmas(List<Double> s) {
-    return new TransferConfig(
-        models,
-        aux,
-        hidden,
-        epochsTeacher,
-        epochsDistill,
-        noise,
-        lr,
-        batch,
-        data,
-        s,
-        seed,
-        threads,
-        controls);
+    return with(copy -> copy.sigmas = s);
   }
 
   public TransferConfig withControls(boolean c) {
-    return new TransferConfig(
-        models,
-        aux,
-        hidden,
-        epochsTeacher,
-        epochsDistill,
-        noise,
-        lr,
-        batch,
-        data,
-        sigmas,
-        seed,
-        threads,
-        c);
+    return with(copy -> copy.controls = c);
   }
 
   public TransferConfig withThreads(int t) {
-    return new TransferConfig(
-        models,
-        aux,
-        hidden,
-        epochsTeacher,
-        epochsDistill,
-        noise,
-        lr,
-        batch,
-        data,
-        sigmas,
-        seed,
-        t,
-        controls);
+    return with(copy -> copy.threads = t);
   }
 
   public TransferConfig withData(Path d) {
-    return new TransferConfig(
-        models,
-        aux,
-        hidden,
-        epochsTeacher,
-        epochsDistill,
-        noise,
-        lr,
-        batch,
-        d,
-        sigmas,
-        seed,
-        threads,
-        controls);
+    return with(copy -> copy.data = d);
+  }
+
+  /** A copy with some values changed: every wither goes through one place that lists the fields. */
+  private TransferConfig with(java.util.function.Consumer<Copy> change) {
+    Copy copy = new Copy(this);
+    change.accept(copy);
+    return copy.build();
+  }
+
+  /** The fields of a copy being made; used only by {@link #with}. */
+  private static final class Copy {
+    private int models;
+    private int aux;
+    private int hidden;
+    private int epochsTeacher;
+    private int epochsDistill;
+    private int noise;
+    private double lr;
+    private int batch;
+    private Path data;
+    private List<Double> sigmas;
+    private long seed;
+    private int threads;
+    private boolean controls;
+
+    Copy(TransferConfig c) {
+      models = c.models;
+      aux = c.aux;
+      hidden = c.hidden;
+      epochsTeacher = c.epochsTeacher;
+      epochsDistill = c.epochsDistill;
+      noise = c.noise;
+      lr = c.lr;
+      batch = c.batch;
+      data = c.data;
+      sigmas = c.sigmas;
+      seed = c.seed;
+      threads = c.threads;
+      controls = c.controls;
+    }
+
+    TransferConfig build() {
+      return new TransferConfig(
+          models,
+          aux,
+          hidden,
+          epochsTeacher,
+          epochsDistill,
+          noise,
+          lr,
+          batch,
+          data,
+          sigmas,
+          seed,
+          threads,
+          controls);
+    }
   }
 
   private static void require(boolean ok, String field, Constraint constraint, double value) {
