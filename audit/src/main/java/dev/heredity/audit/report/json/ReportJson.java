@@ -15,11 +15,13 @@ import com.fasterxml.jackson.databind.cfg.EnumFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.heredity.audit.report.ArmRow;
 import dev.heredity.audit.report.AuditReport;
+import dev.heredity.audit.report.DatasetDetection;
 import dev.heredity.audit.report.Finding;
 import dev.heredity.audit.report.NodeRow;
 import dev.heredity.audit.report.OverrideRow;
 import dev.heredity.audit.report.PolicyInfo;
 import dev.heredity.audit.report.Stamp;
+import dev.heredity.audit.report.TestedRecords;
 import dev.heredity.lineage.Severity;
 import java.util.List;
 
@@ -64,6 +66,12 @@ public final class ReportJson {
     abstract List<String> traits();
   }
 
+  /** Only a detection read from files knows which records its tests ran on. */
+  abstract static class DatasetDetectionMixin {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    abstract TestedRecords testedOn();
+  }
+
   /** Per-model values are written only when too few models ran for a CI. */
   abstract static class ArmRowMixin {
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -96,6 +104,7 @@ public final class ReportJson {
           .addMixIn(ArmRow.class, ArmRowMixin.class)
           .addMixIn(NodeRow.class, NodeRowMixin.class)
           .addMixIn(PolicyInfo.class, PolicyInfoMixin.class)
+          .addMixIn(DatasetDetection.class, DatasetDetectionMixin.class)
           .build();
 
   private ReportJson() {}
