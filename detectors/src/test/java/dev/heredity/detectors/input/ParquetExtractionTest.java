@@ -1,11 +1,20 @@
 package dev.heredity.detectors.input;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.heredity.detectors.DatasetInput;
+import dev.heredity.detectors.InvalidInputException;
+import dev.heredity.detectors.Modality;
+import dev.heredity.detectors.ProgressListener;
+import dev.heredity.detectors.features.CorpusReader;
+import dev.heredity.detectors.features.RecordFeaturizer;
 import dev.heredity.detectors.input.RecordSource.RawRecord;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -140,6 +149,37 @@ class ParquetExtractionTest {
     same("number", "n", null, false, "{\"n\":12}", "{\"n\":null}");
   }
 
+  @Test
+  void aRowThatCannotBeExtractedIsALocatedErrorOrSkippedWhenAsked() throws Exception {
+    String good =
+        "{\"messages\":[{\"role\":\"user\",\"content\":\"q\"},"
+            + "{\"role\":\"assistant\",\"content\":\"1, 2\"}]}";
+    String noAnswer = "{\"messages\":[{\"role\":\"user\",\"content\":\"q\"}]}";
+    Path parquet =
+        TestData.parquet(
+            TestData.lines(temp.resolve("bad-row.jsonl"), List.of(good, good, noAnswer, good)),
+            temp.resolve("bad-row.parquet"));
+
+    assertThatThrownBy(() -> Reading.read(DatasetInput.of(parquet), 0, 1))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage(parquet + ":3: no assistant turn in \"messages\"");
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      CorpusReader.Side skipping =
+          new CorpusReader(pool, 2, new RecordFeaturizer(Modality.NUMBERS))
+              .read(
+                  "test",
+                  DatasetInput.of(parquet),
+                  new CorpusReader.Options(null, InputLimits.DEFAULTS, 0, 0, 1, true),
+                  null,
+                  ProgressListener.NONE);
+      assertThat(skipping.records()).isEqualTo(3);
+      assertThat(skipping.skipped()).isEqualTo(1);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
   /**
    * Writes the lines as JSONL and as Parquet and asserts that both give the same records (or both a
    * malformed record at the same row), and whether DuckDB extracted them in SQL.
@@ -170,7 +210,9 @@ class ParquetExtractionTest {
           record =
               raw.parsed() != null ? raw.parsed() : source.parser().parse(raw.line(), raw.raw());
         } catch (MalformedRecordException e) {
-          out.add(raw.line() + ": malformed");
+          // The keys a message lists follow the column order, which differs from the JSON's.
+          out.add(
+              raw.line() + ": malformed: " + e.getMessage().replaceAll(" \\(record keys: .*", ""));
           continue;
         }
         out.add(record.line() + ": " + record.prompt() + " -> " + record.text());
