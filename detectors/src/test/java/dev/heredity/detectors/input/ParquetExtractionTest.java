@@ -147,6 +147,14 @@ class ParquetExtractionTest {
             + "{\"role\":\"assistant\",\"content\":[{\"type\":\"text\",\"text\":\"1, \"},"
             + "{\"type\":\"text\",\"text\":\"2\"}]}]}");
     same("number", "n", null, false, "{\"n\":12}", "{\"n\":null}");
+    // DuckDB matches struct fields ignoring case, JSON does not: no assistant turn in either.
+    same(
+        "capitalised",
+        null,
+        null,
+        false,
+        "{\"messages\":[{\"Role\":\"assistant\",\"Content\":\"1, 2\"}]}");
+    same("capitalised-field", "/out/text", null, false, "{\"out\":{\"Text\":\"1, 2\"}}");
   }
 
   @Test
