@@ -197,35 +197,40 @@ class ParquetExtractionTest {
     Path jsonl = TestData.lines(temp.resolve(name + ".jsonl"), List.of(lines));
     Path parquet = TestData.parquet(jsonl, temp.resolve(name + ".parquet"));
 
-    List<String> fromJsonl = records(jsonl, field, prompt, null);
-    boolean[] extracted = new boolean[1];
-    List<String> fromParquet = records(parquet, field, prompt, extracted);
-
-    assertThat(fromParquet).hasSize(lines.length).isEqualTo(fromJsonl);
-    assertThat(extracted[0]).as("extracted in SQL").isEqualTo(inSql);
-  }
-
-  private static List<String> records(Path file, String field, String prompt, boolean[] inSql) {
-    List<String> out = new ArrayList<>();
+    List<String> fromJsonl = new ArrayList<>();
     try (RecordSource source =
-        RecordSources.open(file, null, field, prompt, InputLimits.DEFAULTS)) {
-      if (inSql != null) {
-        inSql[0] = ((ParquetSource) source).extractsInSql();
-      }
-      for (RawRecord raw = source.next(); raw != null; raw = source.next()) {
-        TextRecord record;
-        try {
-          record =
-              raw.parsed() != null ? raw.parsed() : source.parser().parse(raw.line(), raw.raw());
-        } catch (MalformedRecordException e) {
-          // The keys a message lists follow the column order, which differs from the JSON's.
-          out.add(
-              raw.line() + ": malformed: " + e.getMessage().replaceAll(" \\(record keys: .*", ""));
-          continue;
-        }
-        out.add(record.line() + ": " + record.prompt() + " -> " + record.text());
+        RecordSources.open(jsonl, null, field, prompt, InputLimits.DEFAULTS)) {
+      for (int i = 0; i < lines.length; i++) {
+        fromJsonl.add(describe(source.parser(), i + 1, lines[i]));
       }
     }
-    return out;
+    List<String> fromParquet = new ArrayList<>();
+    boolean extracted;
+    try (RecordSource source =
+        RecordSources.open(parquet, null, field, prompt, InputLimits.DEFAULTS)) {
+      extracted = ((ParquetSource) source).extractsInSql();
+      for (RawRecord raw = source.next(); raw != null; raw = source.next()) {
+        fromParquet.add(
+            raw.parsed() != null
+                ? describe(raw.parsed())
+                : describe(source.parser(), raw.line(), raw.raw()));
+      }
+    }
+
+    assertThat(fromParquet).hasSize(lines.length).isEqualTo(fromJsonl);
+    assertThat(extracted).as("extracted in SQL").isEqualTo(inSql);
+  }
+
+  private static String describe(RecordParser parser, int line, String json) {
+    try {
+      return describe(parser.parse(line, json));
+    } catch (MalformedRecordException e) {
+      // The keys a message lists follow the column order, which differs from the JSON's.
+      return line + ": malformed: " + e.getMessage().replaceAll(" \\(record keys: .*", "");
+    }
+  }
+
+  private static String describe(TextRecord record) {
+    return record.line() + ": " + record.prompt() + " -> " + record.text();
   }
 }
