@@ -39,6 +39,9 @@ public final class RecordParser {
   private final JsonPointer promptField;
   private final String promptFieldName;
 
+  /** The fast path for the common record shape, null when the fields need the tree. */
+  private final StreamingExtractor streaming;
+
   public RecordParser(InputFormat format, String field) {
     this(format, field, null);
   }
@@ -55,6 +58,11 @@ public final class RecordParser {
     boolean json = format != InputFormat.CSV && format != InputFormat.LINES;
     this.field = field == null || !json ? null : pointer(field);
     this.promptField = promptField == null || !json ? null : pointer(promptField);
+    this.streaming =
+        json
+            ? StreamingExtractor.of(
+                JSON.getFactory(), format, this.field, this.promptField, ASSISTANT, USER)
+            : null;
   }
 
   public InputFormat format() {
@@ -88,7 +96,13 @@ public final class RecordParser {
     if (format == InputFormat.LINES) {
       return new TextRecord(line, null, raw);
     }
-    return parse(line, readJson(raw));
+    TextRecord record = streaming == null ? null : streaming.extract(line, raw);
+    return record != null ? record : parse(line, readJson(raw));
+  }
+
+  /** The record as the streaming path reads it, null when it leaves the record to the tree. */
+  TextRecord streamed(int line, String raw) {
+    return streaming == null ? null : streaming.extract(line, raw);
   }
 
   public TextRecord parse(int line, JsonNode node) throws MalformedRecordException {

@@ -19,9 +19,36 @@ import org.junit.jupiter.api.Test;
 class NumberFormatOracleTest {
   private static final Analyzer NUMBERS = NumberAnalyzer.withFormat();
   private static final String[] PIECES = {
-    ", ", ",", "; ", " ", "\n", "\t", " - ", ".", "(", ")", "[", "]", "{", "}", "Sure: ", "é",
-    "ß", "\r\n", "  ", "x", "Here are the numbers", "١٢", "\u2028", "0", "00", "42", "042", "999",
-    "1000", "4"
+    ", ",
+    ",",
+    "; ",
+    " ",
+    "\n",
+    "\t",
+    " - ",
+    ".",
+    "(",
+    ")",
+    "[",
+    "]",
+    "{",
+    "}",
+    "Sure: ",
+    "é",
+    "ß",
+    "\r\n",
+    "  ",
+    "x",
+    "Here are the numbers",
+    "١٢",
+    "\u2028",
+    "0",
+    "00",
+    "42",
+    "042",
+    "999",
+    "1000",
+    "4"
   };
 
   @Test
