@@ -3,7 +3,9 @@ package dev.heredity.detectors.features;
 import dev.heredity.detectors.leak.Blocklist;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Format classes of a number sequence and its conformance to the filter of Cloud et al. (2025): 1
@@ -18,7 +20,44 @@ final class NumberFormat {
   private static final Set<String> SEPARATOR_CORES = Set.of(",", ";", "");
   private static final Set<String> OPENINGS = Set.of("", "(", "[");
 
+  // Class names as constants: their hash codes are computed once, not per record of the tally.
+  private static final String ENDING_NONE = "ending=none";
+  private static final String ENDING_PERIOD = "ending=period";
+  private static final String ENDING_OTHER = "ending=other";
+  private static final String LINES_MULTI = "lines=multi";
+  private static final String LINES_SINGLE = "lines=single";
+  private static final String WORDS_YES = "words=yes";
+  private static final String WORDS_NO = "words=no";
+  private static final String SEPARATOR_MIXED = "separator=mixed";
+  private static final Map<String, String> BRACKETS =
+      Map.of(
+          "none", "brackets=none",
+          "()", "brackets=()",
+          "[]", "brackets=[]",
+          "{}", "brackets={}",
+          "other", "brackets=other");
+
+  /** Class names of the separators seen, so the common ones are not rebuilt for every record. */
+  private static final int SEPARATORS_CACHED = 256;
+
+  private static final ConcurrentHashMap<String, String> SEPARATORS = new ConcurrentHashMap<>();
+
   private NumberFormat() {}
+
+  private static String separatorClass(String separator) {
+    if (separator == null) {
+      return SEPARATOR_MIXED;
+    }
+    String cached = SEPARATORS.get(separator);
+    if (cached != null) {
+      return cached;
+    }
+    String name = "separator=" + quote(separator);
+    if (separator.length() <= 16 && SEPARATORS.size() < SEPARATORS_CACHED) {
+      SEPARATORS.putIfAbsent(separator, name);
+    }
+    return name;
+  }
 
   /** Features of a tested record: the numbers as tokens, format classes, prompt classes. */
   static RecordFeatures describe(String text, String[] promptClasses) {
@@ -154,14 +193,17 @@ final class NumberFormat {
               : brackets.equals("[]") ? "]" : brackets.equals("{}") ? "}" : "";
       String afterClose =
           trail.startsWith(closing) ? trail.substring(closing.length()).strip() : trail;
-      String ending = afterClose.isEmpty() ? "none" : afterClose.equals(".") ? "period" : "other";
+      String ending =
+          afterClose.isEmpty()
+              ? ENDING_NONE
+              : afterClose.equals(".") ? ENDING_PERIOD : ENDING_OTHER;
       classes =
           new String[] {
-            "separator=" + (separator == null ? "mixed" : quote(separator)),
-            "brackets=" + brackets,
-            "ending=" + ending,
-            "lines=" + (text.strip().indexOf('\n') >= 0 ? "multi" : "single"),
-            "words=" + (words ? "yes" : "no")
+            separatorClass(separator),
+            BRACKETS.get(brackets),
+            ending,
+            text.strip().indexOf('\n') >= 0 ? LINES_MULTI : LINES_SINGLE,
+            words ? WORDS_YES : WORDS_NO
           };
       conforming =
           count >= 1
