@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.heredity.detectors.InputFormat;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -98,6 +99,25 @@ public final class RecordParser {
     }
     TextRecord record = streaming == null ? null : streaming.extract(line, raw);
     return record != null ? record : parse(line, readJson(raw));
+  }
+
+  /** Parses a raw record of a {@link RecordSource} (returns a parsed one as is). */
+  public TextRecord parse(RecordSource.RawRecord raw) throws MalformedRecordException {
+    if (raw.parsed() != null) {
+      return raw.parsed();
+    }
+    return raw.ascii() != null ? parse(raw.line(), raw.ascii()) : parse(raw.line(), raw.raw());
+  }
+
+  /** Parses a line of ASCII bytes: as {@link #parse(int, String)} on the same characters. */
+  TextRecord parse(int line, byte[] ascii) throws MalformedRecordException {
+    if (format == InputFormat.LINES) {
+      return new TextRecord(line, null, new String(ascii, StandardCharsets.ISO_8859_1));
+    }
+    TextRecord record = streaming == null ? null : streaming.extract(line, ascii);
+    return record != null
+        ? record
+        : parse(line, readJson(new String(ascii, StandardCharsets.ISO_8859_1)));
   }
 
   /** The record as the streaming path reads it, null when it leaves the record to the tree. */

@@ -135,6 +135,15 @@ final class StreamingExtractor {
     }
   }
 
+  /** The same for a line of ASCII bytes (read without decoding it to a string first). */
+  TextRecord extract(int line, byte[] ascii) {
+    try (JsonParser parser = factory.createParser(ascii)) {
+      return extract(line, parser);
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
   private TextRecord extract(int line, JsonParser parser) throws IOException {
     if (parser.nextToken() != JsonToken.START_OBJECT) {
       return null;

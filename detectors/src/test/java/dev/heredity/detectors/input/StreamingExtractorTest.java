@@ -3,6 +3,7 @@ package dev.heredity.detectors.input;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.heredity.detectors.InputFormat;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -62,6 +63,8 @@ class StreamingExtractorTest {
         String viaTree = outcome(() -> parser.parse(1, RecordParser.readJson(raw)));
         String viaParser = outcome(() -> parser.parse(1, raw));
         assertThat(viaParser).as(parser.format() + " " + raw).isEqualTo(viaTree);
+        String viaBytes = outcome(() -> parser.parse(1, raw.getBytes(StandardCharsets.US_ASCII)));
+        assertThat(viaBytes).as(parser.format() + " bytes " + raw).isEqualTo(viaTree);
         TextRecord fast = parser.streamed(1, raw);
         if (fast != null) {
           assertThat(fast.toString()).as(parser.format() + " " + raw).isEqualTo(viaTree);
@@ -98,6 +101,29 @@ class StreamingExtractorTest {
       return parse.run().toString();
     } catch (MalformedRecordException e) {
       return "error " + e.column() + " " + e.getMessage();
+    }
+  }
+
+  @Test
+  void asciiLinesComeAsBytesOthersAsStringsBlankOnesNot() throws Exception {
+    String text =
+        "\uFEFF{\"text\":\"1, 2\"}\r\n \t \n\u3000\n{\"text\":\"\u00e9 3\"}\n\n{\"text\":\"4\"}";
+    try (LineReader lines =
+        new LineReader(
+            java.nio.file.Path.of("x.jsonl"),
+            new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+            1 << 20)) {
+      RecordParser parser = new RecordParser(InputFormat.TEXT, null);
+      RecordSource.RawRecord first = lines.nextRecord();
+      RecordSource.RawRecord second = lines.nextRecord();
+      RecordSource.RawRecord third = lines.nextRecord();
+
+      assertThat(first.ascii()).isNotNull();
+      assertThat(parser.parse(first)).isEqualTo(new TextRecord(1, null, "1, 2"));
+      assertThat(second.raw()).isNotNull();
+      assertThat(parser.parse(second)).isEqualTo(new TextRecord(4, null, "\u00e9 3"));
+      assertThat(parser.parse(third)).isEqualTo(new TextRecord(6, null, "4"));
+      assertThat(lines.nextRecord()).isNull();
     }
   }
 
