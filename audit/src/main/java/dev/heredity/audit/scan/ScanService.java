@@ -97,9 +97,10 @@ public final class ScanService {
                     options.maxRecords(),
                     options.profiles() == null ? null : ProfileFolder.open(options.profiles())),
                 progress);
+    WeightsOptions weightsOptions = WeightsOptions.defaults();
     WeightsCheck.Report weights =
         options.checkWeights()
-            ? WeightsCheck.check(analysis, WeightsOptions.defaults())
+            ? WeightsCheck.check(analysis, weightsOptions)
             : WeightsCheck.Report.NONE;
     ScanContext context =
         new ScanContext(analysis, runs, policy, options.today(), paths, catalog, weights);
@@ -160,6 +161,7 @@ public final class ScanService {
         findings,
         detections,
         transfer,
+        WeightsRelations.evidence(weights, weightsOptions.alpha(), paths),
         new PolicyInfo(
             policy.failOn(),
             policy.alpha(),
@@ -169,7 +171,8 @@ public final class ScanService {
             outcome.overrides(),
             outcome.warnings()),
         catalog.clausesFor(rulesUsed),
-        ScanRules.rows(catalog));
+        ScanRules.rows(catalog),
+        null);
   }
 
   static final Comparator<RiskPair> PAIR_ORDER =

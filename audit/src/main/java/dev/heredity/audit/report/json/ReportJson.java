@@ -20,6 +20,7 @@ import dev.heredity.audit.report.NodeRow;
 import dev.heredity.audit.report.OverrideRow;
 import dev.heredity.audit.report.PolicyInfo;
 import dev.heredity.audit.report.Stamp;
+import dev.heredity.audit.report.WeightsEvidence;
 import dev.heredity.lineage.Severity;
 import java.util.List;
 
@@ -47,6 +48,16 @@ public final class ReportJson {
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     abstract Stamp stamp();
+
+    /** Only present when the weights check tested a pair, so other reports keep their bytes. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    abstract WeightsEvidence weights();
+  }
+
+  /** The check's run time only in stamped reports (see {@link JsonReportWriter}). */
+  abstract static class WeightsEvidenceMixin {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    abstract Double seconds();
   }
 
   /**
@@ -96,6 +107,7 @@ public final class ReportJson {
           .addMixIn(ArmRow.class, ArmRowMixin.class)
           .addMixIn(NodeRow.class, NodeRowMixin.class)
           .addMixIn(PolicyInfo.class, PolicyInfoMixin.class)
+          .addMixIn(WeightsEvidence.class, WeightsEvidenceMixin.class)
           .build();
 
   private ReportJson() {}

@@ -23,12 +23,15 @@ import dev.heredity.audit.report.SuppressionRow;
 import dev.heredity.audit.report.TestRow;
 import dev.heredity.audit.report.TokenRow;
 import dev.heredity.audit.report.TransferEvidence;
+import dev.heredity.audit.report.WeightsLayerRow;
+import dev.heredity.audit.report.WeightsRelation;
 import dev.heredity.audit.report.view.ClauseView;
 import dev.heredity.audit.report.view.DetectionView;
 import dev.heredity.audit.report.view.FindingView;
 import dev.heredity.audit.report.view.PolicyView;
 import dev.heredity.audit.report.view.ReportView;
 import dev.heredity.audit.report.view.Section;
+import dev.heredity.audit.report.view.WeightsView;
 import dev.heredity.lineage.Severity;
 import java.io.IOException;
 import java.io.Writer;
@@ -63,6 +66,7 @@ public final class MarkdownReportWriter implements ReportWriter {
     pairs(view, md);
     findings(view, md);
     detections(view, md);
+    weights(view, md);
     transfer(view, md);
     policy(view, md);
     compliance(view, md);
@@ -273,6 +277,70 @@ public final class MarkdownReportWriter implements ReportWriter {
         md.append("- ").append(block(note)).append('\n');
       }
       if (!d.leaks().isEmpty() || !d.formatNotes().isEmpty() || !d.notes().isEmpty()) {
+        md.append('\n');
+      }
+    }
+  }
+
+  private static void weights(ReportView view, StringBuilder md) {
+    WeightsView w = view.weights();
+    if (w == null) {
+      return;
+    }
+    md.append("## ").append(view.section(Section.WEIGHTS).title()).append("\n\n");
+    md.append(text(w.counts())).append(".");
+    if (w.time() != null) {
+      md.append(" The check took ").append(text(w.time())).append('.');
+    }
+    md.append("\n\n");
+    md.append(header("Teacher", "Student", "Declared", "Weights", "Outcome", "Finding"));
+    for (WeightsView.RelationView v : w.relations()) {
+      WeightsRelation r = v.relation();
+      md.append(
+          row(
+              code(r.teacher()),
+              code(r.student()),
+              text(r.declared()),
+              text(v.weights()),
+              "**" + text(r.outcome().label()) + "**",
+              v.finding() == null ? "" : code(v.finding().id())));
+    }
+    md.append('\n');
+    for (WeightsView.RelationView v : w.relations()) {
+      WeightsRelation r = v.relation();
+      md.append("### ")
+          .append(code(r.teacher()))
+          .append(" → ")
+          .append(code(r.student()))
+          .append(": ")
+          .append(text(r.outcome().label()))
+          .append("\n\n");
+      md.append(text(r.detail())).append(".");
+      if (r.location() != null) {
+        md.append(" Declared at ").append(code(r.location().display())).append('.');
+      }
+      md.append("\n\n");
+      if (r.teacherWeights() != null) {
+        md.append("- Teacher weights: ").append(code(r.teacherWeights())).append('\n');
+      }
+      if (r.studentWeights() != null) {
+        md.append("- Student weights: ").append(code(r.studentWeights())).append('\n');
+      }
+      if (r.method() != null) {
+        md.append("- Method: ").append(text(r.method())).append('\n');
+      }
+      md.append('\n');
+      if (!r.layers().isEmpty()) {
+        md.append(header("Layer", "Units", "Statistic", "p", "Matched cosine"));
+        for (WeightsLayerRow l : r.layers()) {
+          md.append(
+              row(
+                  code(l.name()),
+                  String.valueOf(l.units()),
+                  l.statistic() == null ? "n/a" : stat(l.statistic()),
+                  pValue(l.pValue()),
+                  l.matchedCosine() == null ? "n/a" : stat(l.matchedCosine())));
+        }
         md.append('\n');
       }
     }
