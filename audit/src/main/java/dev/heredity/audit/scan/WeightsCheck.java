@@ -74,7 +74,10 @@ public final class WeightsCheck {
   /** A model's local weights as the manifest (or the folder convention) names them. */
   public record LocalWeights(String model, Path path, Source source, SourceLocation location) {}
 
-  /** Why a pair was not checked: which model, what is wrong, where it was declared. */
+  /**
+   * Why a pair was not checked: which model, what is wrong, where it was declared ({@code source}
+   * and {@code path} are null for {@link Problem#NO_LOCAL_WEIGHTS}: the location is the model's).
+   */
   public record NotChecked(
       String model, Problem problem, Path path, Source source, SourceLocation location) {}
 
@@ -148,8 +151,8 @@ public final class WeightsCheck {
       Path teacherPath = teacher.map(LocalWeights::path).orElse(null);
       Path studentPath = student.map(LocalWeights::path).orElse(null);
       Optional<NotChecked> problem =
-          problem(pair.teacher(), teacher, student)
-              .or(() -> problem(pair.student(), student, teacher));
+          problem(analysis, pair.teacher(), teacher)
+              .or(() -> problem(analysis, pair.student(), student));
       if (problem.isPresent()) {
         checks.add(
             new PairCheck(
@@ -179,11 +182,10 @@ public final class WeightsCheck {
 
   /** What keeps {@code model}'s weights from being compared, if anything. */
   private static Optional<NotChecked> problem(
-      String model, Optional<LocalWeights> own, Optional<LocalWeights> other) {
+      LineageAnalysis analysis, String model, Optional<LocalWeights> own) {
     if (own.isEmpty()) {
-      LocalWeights o = other.orElseThrow();
-      return Optional.of(
-          new NotChecked(model, Problem.NO_LOCAL_WEIGHTS, null, o.source(), o.location()));
+      SourceLocation at = modelSpec(analysis, model).map(ModelSpec::location).orElse(null);
+      return Optional.of(new NotChecked(model, Problem.NO_LOCAL_WEIGHTS, null, null, at));
     }
     LocalWeights w = own.get();
     if (w.path() == null) {
@@ -203,6 +205,10 @@ public final class WeightsCheck {
         : Optional.of(new NotChecked(model, problem, w.path(), w.source(), w.location()));
   }
 
+  private static Optional<ModelSpec> modelSpec(LineageAnalysis analysis, String modelId) {
+    return analysis.manifest().models().stream().filter(m -> m.id().equals(modelId)).findFirst();
+  }
+
   /**
    * The model's local weights: its {@code checkpoint.path}, its {@code file:} checkpoint URI, or
    * {@code weights/<id>/} beside the manifest when that folder holds weights. A declared path is
@@ -211,8 +217,7 @@ public final class WeightsCheck {
    */
   static Optional<LocalWeights> localWeights(
       LineageAnalysis analysis, String modelId, Path folder) {
-    Optional<ModelSpec> model =
-        analysis.manifest().models().stream().filter(m -> m.id().equals(modelId)).findFirst();
+    Optional<ModelSpec> model = modelSpec(analysis, modelId);
     var checkpoint = model.map(ModelSpec::checkpoint).orElse(null);
     if (checkpoint != null && checkpoint.path() != null) {
       return Optional.of(

@@ -102,6 +102,9 @@ public final class WeightsRelations {
   }
 
   private static String notChecked(WeightsCheck.NotChecked n, DisplayPaths paths) {
+    if (n.problem() == WeightsCheck.Problem.NO_LOCAL_WEIGHTS) {
+      return "Model " + n.model() + " has no local weights (the other model of the pair has)";
+    }
     String named = "The " + n.source().label + " of " + n.model();
     String path = n.path() == null ? "" : " (" + paths.show(n.path()) + ")";
     return switch (n.problem()) {
@@ -110,8 +113,7 @@ public final class WeightsRelations {
       case NO_WEIGHT_FILES ->
           named + path + " holds no safetensors, model.safetensors.index.json or GGUF file";
       case INVALID_PATH -> named + " is not a valid path on this system";
-      case NO_LOCAL_WEIGHTS ->
-          "Model " + n.model() + " has no local weights (the other model of the pair has)";
+      case NO_LOCAL_WEIGHTS -> throw new IllegalStateException("handled above");
     };
   }
 }

@@ -70,7 +70,7 @@ public record WeightsView(
     String counts =
         String.format(
             Locale.ROOT,
-            "%d %s tested against local weights (alpha %s): %d confirmed, %d contradicted,"
+            "%d declared %s with local weights (alpha %s): %d confirmed, %d contradicted,"
                 + " %d could not check",
             e.relations().size(),
             e.relations().size() == 1 ? "relation" : "relations",
