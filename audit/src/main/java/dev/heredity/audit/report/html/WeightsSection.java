@@ -1,6 +1,5 @@
 package dev.heredity.audit.report.html;
 
-import static dev.heredity.audit.report.ReportNumbers.pValue;
 import static dev.heredity.audit.report.ReportNumbers.stat;
 import static dev.heredity.audit.report.html.HtmlParts.code;
 import static dev.heredity.audit.report.html.HtmlText.esc;
@@ -112,7 +111,7 @@ final class WeightsSection {
           .append("</td><td>")
           .append(l.statistic() == null ? "n/a" : stat(l.statistic()))
           .append("</td><td>")
-          .append(pValue(l.pValue()))
+          .append(esc(WeightsView.pValue(l.pValue())))
           .append("</td><td>")
           .append(l.matchedCosine() == null ? "n/a" : stat(l.matchedCosine()))
           .append("</td></tr>\n");

@@ -272,7 +272,7 @@ public final class JunitReportWriter implements ReportWriter {
           .append(" units, statistic ")
           .append(l.statistic() == null ? "n/a" : ReportNumbers.stat(l.statistic()))
           .append(", p ")
-          .append(ReportNumbers.pValue(l.pValue()))
+          .append(WeightsView.pValue(l.pValue()))
           .append('\n');
     }
     return sb.toString();

@@ -338,7 +338,7 @@ public final class MarkdownReportWriter implements ReportWriter {
                   code(l.name()),
                   String.valueOf(l.units()),
                   l.statistic() == null ? "n/a" : stat(l.statistic()),
-                  pValue(l.pValue()),
+                  text(WeightsView.pValue(l.pValue())),
                   l.matchedCosine() == null ? "n/a" : stat(l.matchedCosine())));
         }
         md.append('\n');

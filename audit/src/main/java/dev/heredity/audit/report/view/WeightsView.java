@@ -43,15 +43,18 @@ public record WeightsView(
         return "not compared";
       }
       return relation.verdict()
-          + (relation.pValue() == null
-              ? ""
-              : " (p = " + ReportNumbers.pValue(relation.pValue()) + ")");
+          + (relation.pValue() == null ? "" : " (p = " + pValue(relation.pValue()) + ")");
     }
 
     /** The CI view: fails exactly when its finding fails the gate. */
     public boolean failing() {
       return finding != null && finding.status() == Finding.Status.FAILING;
     }
+  }
+
+  /** The weights test reports p-values down to 1e-300: at that floor it says "< 1e-300". */
+  public static String pValue(double p) {
+    return p <= 1e-300 ? "< 1e-300" : ReportNumbers.pValue(p);
   }
 
   public WeightsView {
