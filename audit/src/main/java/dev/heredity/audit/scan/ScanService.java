@@ -116,7 +116,9 @@ public final class ScanService {
         !sameBase
             ? null
             : switch (options.transfer()) {
-              case RUN -> transferStep.run(options.transferModels(), options.seed(), progress);
+              case RUN ->
+                  transferStep.run(
+                      options.transferModels(), options.seed(), options.checkWeights(), progress);
               case FILE ->
                   transferStep.read(options.transferResult(), paths.show(options.transferResult()));
               case REFERENCE -> ReferenceTransfer.evidence();

@@ -16,6 +16,7 @@ import dev.heredity.audit.report.Finding;
 import dev.heredity.audit.report.LeakRow;
 import dev.heredity.audit.report.OverrideRow;
 import dev.heredity.audit.report.PairRow;
+import dev.heredity.audit.report.ProxyWeightRow;
 import dev.heredity.audit.report.ReportWriter;
 import dev.heredity.audit.report.Stamp;
 import dev.heredity.audit.report.Summary;
@@ -29,6 +30,7 @@ import dev.heredity.audit.report.view.ClauseView;
 import dev.heredity.audit.report.view.DetectionView;
 import dev.heredity.audit.report.view.FindingView;
 import dev.heredity.audit.report.view.PolicyView;
+import dev.heredity.audit.report.view.ProxyWeightsView;
 import dev.heredity.audit.report.view.ReportView;
 import dev.heredity.audit.report.view.Section;
 import dev.heredity.audit.report.view.WeightsView;
@@ -372,6 +374,19 @@ public final class MarkdownReportWriter implements ReportWriter {
                 stat(a.mean()),
                 text(TransferEvidence.spread(a)),
                 String.valueOf(a.models())));
+      }
+      md.append('\n');
+    }
+    if (t.weights() != null) {
+      md.append("### Weight test on the proxy\n\n")
+          .append(text(ProxyWeightsView.headline(t.weights())))
+          .append("\n\n")
+          .append(text(t.weights().citation()))
+          .append("\n\n")
+          .append(header(ProxyWeightsView.COLUMNS.toArray(String[]::new)));
+      for (ProxyWeightRow r : t.weights().rows()) {
+        md.append(
+            row(ProxyWeightsView.cells(r).stream().map(MarkdownText::text).toArray(String[]::new)));
       }
       md.append('\n');
     }
