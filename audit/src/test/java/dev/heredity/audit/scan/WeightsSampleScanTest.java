@@ -163,7 +163,7 @@ class WeightsSampleScanTest {
   }
 
   @Test
-  void withoutTheWeightsCheckTheReportHasNoWeightsSection() {
+  void withoutTheWeightsCheckTheReportHasNoWeightsSection() throws IOException {
     Path repo = ScanFixtures.repo();
     AuditReport off =
         new ScanService()
@@ -174,7 +174,8 @@ class WeightsSampleScanTest {
                     .withCheckWeights(false),
                 ProgressListener.NONE);
     assertThat(off.weights()).isNull();
-    assertThat(render(off, "markdown")).doesNotContain("Weights check");
-    assertThat(render(off, "json")).doesNotContain("\"weights\"");
+    assertThat(render(off, "markdown")).doesNotContain("## Weights check");
+    assertThat(render(off, "html")).doesNotContain("<section id=\"weights\">");
+    assertThat(new ObjectMapper().readTree(render(off, "json")).has("weights")).isFalse();
   }
 }
