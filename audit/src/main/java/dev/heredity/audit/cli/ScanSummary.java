@@ -88,14 +88,15 @@ final class ScanSummary {
         s.append(
             String.format(
                 Locale.ROOT,
-                "Detectors: %s vs %s: %s (combined p = %s, alpha %s; %d vs %d records)%n",
+                "Detectors: %s vs %s: %s (combined p = %s, alpha %s; %d vs %d records%s)%n",
                 TerminalText.line(d.dataset()),
                 TerminalText.line(d.reference()),
                 d.verdict().label(),
                 ReportNumbers.pValue(d.pValue()),
                 ReportNumbers.stat(d.alpha()),
                 d.suspectRecords(),
-                d.referenceRecords()));
+                d.referenceRecords(),
+                d.testedOn() == null ? "" : "; tests on " + d.testedOn().brief()));
       }
     }
     boolean blank = !report.detections().isEmpty();

@@ -95,7 +95,9 @@ public final class ScanService {
                     options.permutations(),
                     options.seed(),
                     options.maxRecords(),
-                    options.profiles() == null ? null : ProfileFolder.open(options.profiles())),
+                    options.profiles() == null ? null : ProfileFolder.open(options.profiles()),
+                    options.sample(),
+                    policy.sample()),
                 progress);
     WeightsOptions weightsOptions = WeightsOptions.defaults();
     WeightsCheck.Report weights =

@@ -410,6 +410,23 @@ final class ManifestParser {
     return 1;
   }
 
+  /** A whole number from 0 to {@link Integer#MAX_VALUE}; null (and a problem) otherwise. */
+  Integer count(String key, SourceLocation at) throws IOException {
+    if (p.getNumberType() != JsonParser.NumberType.INT || p.getIntValue() < 0) {
+      problems.add(
+          at,
+          "invalid-count",
+          "'"
+              + key
+              + "' must be a whole number from 0 to "
+              + Integer.MAX_VALUE
+              + ", found "
+              + p.getText());
+      return null;
+    }
+    return p.getIntValue();
+  }
+
   String choice(String key, SourceLocation at, List<String> allowed) throws IOException {
     String value = text(key);
     if (!allowed.contains(value)) {

@@ -60,7 +60,13 @@ final class EvidenceSections {
           .append(d.suspectRecords())
           .append(" suspect and ")
           .append(d.referenceRecords())
-          .append(" control records</p>\n<div class=\"charts\">\n");
+          .append(" control records</p>\n");
+      if (d.testedOn() != null) {
+        html.append("<p class=\"tested-on\">")
+            .append(esc(d.testedOn().sentence()))
+            .append("</p>\n");
+      }
+      html.append("<div class=\"charts\">\n");
       if (!d.tests().isEmpty()) {
         html.append("<figure>")
             .append(pValueChart(d))

@@ -15,12 +15,14 @@ import com.fasterxml.jackson.databind.cfg.EnumFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.heredity.audit.report.ArmRow;
 import dev.heredity.audit.report.AuditReport;
+import dev.heredity.audit.report.DatasetDetection;
 import dev.heredity.audit.report.Finding;
 import dev.heredity.audit.report.NodeRow;
 import dev.heredity.audit.report.OverrideRow;
 import dev.heredity.audit.report.PolicyInfo;
 import dev.heredity.audit.report.ProxyWeights;
 import dev.heredity.audit.report.Stamp;
+import dev.heredity.audit.report.TestedRecords;
 import dev.heredity.audit.report.TransferEvidence;
 import dev.heredity.audit.report.WeightsEvidence;
 import dev.heredity.lineage.Severity;
@@ -83,6 +85,12 @@ public final class ReportJson {
     abstract List<String> traits();
   }
 
+  /** Only a detection read from files knows which records its tests ran on. */
+  abstract static class DatasetDetectionMixin {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    abstract TestedRecords testedOn();
+  }
+
   /** Per-model values are written only when too few models ran for a CI. */
   abstract static class ArmRowMixin {
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -117,6 +125,7 @@ public final class ReportJson {
           .addMixIn(PolicyInfo.class, PolicyInfoMixin.class)
           .addMixIn(WeightsEvidence.class, WeightsEvidenceMixin.class)
           .addMixIn(TransferEvidence.class, TransferEvidenceMixin.class)
+          .addMixIn(DatasetDetection.class, DatasetDetectionMixin.class)
           .build();
 
   private ReportJson() {}

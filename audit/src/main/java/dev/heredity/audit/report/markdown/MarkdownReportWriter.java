@@ -241,6 +241,9 @@ public final class MarkdownReportWriter implements ReportWriter {
           .append(" suspect and ")
           .append(d.referenceRecords())
           .append(" reference records.\n\n");
+      if (d.testedOn() != null) {
+        md.append(text(d.testedOn().sentence())).append("\n\n");
+      }
       if (!d.tests().isEmpty()) {
         md.append(header("Test", "Statistic", "p", "Adjusted p", "Effect"));
         for (TestRow t : d.tests()) {
