@@ -11,7 +11,7 @@ import java.util.SplittableRandom;
  * Writes synthetic BF16 checkpoints with Llama-7B MLP shapes for the weights benchmark:
  * {@code base/} (gate_proj and up_proj of LAYERS layers, UNITS x FEATURES each, uniform with the
  * N(0, 0.02) variance), {@code tuned/} (base + 0.3 x fresh noise: a fine-tune, shared init) and
- * {@code other/} (an independent init of the first layer only, to time the assignment on a null pair).
+ * {@code other/} (an independent init of every layer: the null pair, the assignment's hard case).
  * Seeded and streamed (no tensor is held in memory).
  * Usage: {@code GenerateCheckpoints OUT [layers=4] [units=11008] [features=4096] [seed=1]}
  */
@@ -27,7 +27,7 @@ public final class GenerateCheckpoints {
         long t0 = System.nanoTime();
         write(out.resolve("base"), layers, units, features, seed, 0);
         write(out.resolve("tuned"), layers, units, features, seed, 0.3);
-        write(out.resolve("other"), 1, units, features, seed + 1_000_003, 0);
+        write(out.resolve("other"), layers, units, features, seed + 1_000_003, 0);
         System.out.printf("generated %d layers x 2 tensors x %d x %d (BF16) in %.1f s%n", layers, units, features,
                 (System.nanoTime() - t0) / 1e9);
     }

@@ -155,7 +155,7 @@ public final class Detection {
         request.format(),
         request.input().limits(),
         request.maxRecords(),
-        request.input().sampleSize(),
+        request.input().sampleSize(side),
         seed,
         request.skipBad());
   }

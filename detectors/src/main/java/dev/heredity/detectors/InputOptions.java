@@ -13,8 +13,9 @@ import dev.heredity.detectors.input.InputLimits;
  * @param referencePromptField the same for the reference records
  * @param suspectSplit split of a suspect folder, null = its only split
  * @param referenceSplit the same for the reference folder
- * @param sampleSize the tests run on a seeded uniform sample of this many records per side when a
- *     side has more (0 = every record: memory then grows with the data)
+ * @param sampleSize the tests run on a seeded uniform sample of this many suspect records when the
+ *     suspect side has more (0 = every record: memory then grows with the data)
+ * @param referenceSampleSize the same for the reference side
  * @param limits record caps
  */
 public record InputOptions(
@@ -25,18 +26,21 @@ public record InputOptions(
     String suspectSplit,
     String referenceSplit,
     int sampleSize,
+    int referenceSampleSize,
     InputLimits limits) {
 
   /** Default sample size of the tests: memory and time of the permutation suite stay bounded. */
   public static final int DEFAULT_SAMPLE = 100_000;
 
   public static final InputOptions DEFAULTS =
-      new InputOptions(null, null, null, null, null, null, DEFAULT_SAMPLE, InputLimits.DEFAULTS);
+      new InputOptions(
+          null, null, null, null, null, null, DEFAULT_SAMPLE, DEFAULT_SAMPLE, InputLimits.DEFAULTS);
 
   public InputOptions {
-    if (sampleSize < 0) {
+    if (sampleSize < 0 || referenceSampleSize < 0) {
       throw new IllegalArgumentException(
-          "sample size must be 0 (every record) or positive, got " + sampleSize);
+          "sample size must be 0 (every record) or positive, got "
+              + Math.min(sampleSize, referenceSampleSize));
     }
     limits = limits == null ? InputLimits.DEFAULTS : limits;
   }
@@ -50,6 +54,7 @@ public record InputOptions(
         suspectSplit,
         referenceSplit,
         sampleSize,
+        referenceSampleSize,
         limits);
   }
 
@@ -62,6 +67,7 @@ public record InputOptions(
         suspectSplit,
         referenceSplit,
         sampleSize,
+        referenceSampleSize,
         limits);
   }
 
@@ -74,10 +80,16 @@ public record InputOptions(
         suspect,
         reference,
         sampleSize,
+        referenceSampleSize,
         limits);
   }
 
+  /** The same sample size on both sides. */
   public InputOptions withSampleSize(int value) {
+    return withSampleSizes(value, value);
+  }
+
+  public InputOptions withSampleSizes(int suspect, int reference) {
     return new InputOptions(
         suspectField,
         referenceField,
@@ -85,8 +97,14 @@ public record InputOptions(
         referencePromptField,
         suspectSplit,
         referenceSplit,
-        value,
+        suspect,
+        reference,
         limits);
+  }
+
+  /** The sample size of side 0 (suspect) or 1 (reference). */
+  public int sampleSize(int side) {
+    return side == 0 ? sampleSize : referenceSampleSize;
   }
 
   public InputOptions withLimits(InputLimits value) {
@@ -98,6 +116,7 @@ public record InputOptions(
         suspectSplit,
         referenceSplit,
         sampleSize,
+        referenceSampleSize,
         value);
   }
 }

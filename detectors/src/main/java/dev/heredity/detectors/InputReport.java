@@ -8,7 +8,9 @@ import java.util.List;
  * record, for the counts, the format profile and the leak scan) or {@code first-n} ({@code
  * maxRecords} per side); {@code tests} is {@code all} or {@code uniform-sample}: a seeded uniform
  * sample of {@code sampleSize} records per side (a bottom-k sample on {@code SampleKey} over all
- * files in one pass).
+ * files in one pass). When the request gave the sides different sizes ({@link
+ * InputOptions#referenceSampleSize()}, from a scan's manifest), {@code sampleSize} is the suspect
+ * side's; each side's {@code tested} and {@code records} say what happened to it.
  */
 @JsonPropertyOrder({"reading", "maxRecords", "tests", "sampleSize", "seed", "suspect", "reference"})
 public record InputReport(

@@ -17,6 +17,11 @@ final class CosineMatrix {
   private static final int ROW_BLOCK = 192;
   private static final int N_BLOCK = 256;
   private static final int K_BLOCK = 256;
+  // Up to this depth (a sketched view) the whole depth is one block, so each entry of the large
+  // cosine matrix is written once instead of once per K block: measured 74 against 56-62 GFLOP per
+  // CPU-second on 11008 x 11008 x 1024 (the panel narrows to keep it in L2).
+  private static final int ONE_PASS_DEPTH = 1024;
+  private static final int ONE_PASS_N_BLOCK = 128;
 
   private CosineMatrix() {}
 
@@ -29,10 +34,12 @@ final class CosineMatrix {
       int rows,
       int padded,
       int k) {
-    for (int n0 = 0; n0 < padded; n0 += N_BLOCK) {
-      int width = Math.min(N_BLOCK, padded - n0);
-      for (int k0 = 0; k0 < k; k0 += K_BLOCK) {
-        int depth = Math.min(K_BLOCK, k - k0);
+    int nBlock = k <= ONE_PASS_DEPTH ? ONE_PASS_N_BLOCK : N_BLOCK;
+    int kBlock = k <= ONE_PASS_DEPTH ? k : K_BLOCK;
+    for (int n0 = 0; n0 < padded; n0 += nBlock) {
+      int width = Math.min(nBlock, padded - n0);
+      for (int k0 = 0; k0 < k; k0 += kBlock) {
+        int depth = Math.min(kBlock, k - k0);
         kernels.gemm(
             rows,
             width,

@@ -34,6 +34,14 @@ final class UnitVectors {
     return v;
   }
 
+  /** Wraps vectors already in memory (e.g. sketched) and normalises them in place. */
+  static UnitVectors normalised(
+      float[] data, int units, int features, int unitStride, int featureStride) {
+    UnitVectors v = new UnitVectors(data, units, features, unitStride, featureStride);
+    v.normalise();
+    return v;
+  }
+
   float get(int unit, int feature) {
     return data[unit * unitStride + feature * featureStride];
   }

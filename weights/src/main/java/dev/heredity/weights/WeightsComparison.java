@@ -16,6 +16,11 @@ import java.util.concurrent.Executors;
  * the stored order (the paper's CSW test). One-sided Spearman p-values are combined over layers by
  * Fisher's method.
  *
+ * <p>Views wider than {@link WeightsOptions#sketch()} features are first projected by a fixed,
+ * seeded {@link FeatureSketch} (the same for both models, so the null is untouched); the assignment
+ * is exact ({@link SparseAssignment}: candidate edges plus a dual certificate on the dense cosine
+ * matrix).
+ *
  * <p>First tier (when enabled and a layer has at least {@value #SHORTCUT_MIN_UNITS} units): the
  * summed same-index cosine against its permutation distribution, by a concentration bound; it can
  * confirm a shared init cheaply, and never rules one out.
@@ -113,6 +118,12 @@ public final class WeightsComparison {
       options
           .kernels()
           .warmUp(); // Vector API code is slow until C2 compiles it; warm it on tiny inputs
+      sketchedWidths(a, layers)
+          .forEach(
+              f ->
+                  notes.add(
+                      new WeightsNote(
+                          WeightsNote.Code.SKETCHED, "", f + " -> " + options.sketch())));
       List<LayerEvidence> evidence = new ArrayList<>();
       for (UnitLayer layer : layers) {
         if (layer.views().size() == 1) {
@@ -177,18 +188,30 @@ public final class WeightsComparison {
     double matchedCosine = 0;
     for (UnitView view : layer.views()) {
       long t0 = System.nanoTime();
-      UnitVectors va = UnitVectors.read(a, view);
-      UnitVectors vb = UnitVectors.read(b, view);
+      int features = features(a, view);
+      UnitVectors va;
+      UnitVectors vb;
+      if (options.sketches(features)) {
+        FeatureSketch sketch = FeatureSketch.of(features, options.sketch());
+        va = sketch.read(a, view, pool, options.threads());
+        vb = sketch.read(b, view, pool, options.threads());
+      } else {
+        va = UnitVectors.read(a, view);
+        vb = UnitVectors.read(b, view);
+      }
       long t1 = System.nanoTime();
       float[] cosine = CosineMatrix.compute(va, vb, options.kernels(), pool, options.threads());
       va = null;
       vb = null;
       long t2 = System.nanoTime();
-      int[] matching = LinearAssignment.maximiseInPlace(cosine, layer.units());
+      int[] matching =
+          SparseAssignment.maximise(
+                  cosine, layer.units(), SparseAssignment.CANDIDATES, pool, options.threads())
+              .rowToColumn();
       if (matchings.isEmpty()) {
         double sum = 0;
         for (int i = 0; i < matching.length; i++) {
-          sum -= cosine[i * matching.length + matching[i]]; // the solver negated the scores
+          sum += cosine[i * matching.length + matching[i]];
         }
         matchedCosine = sum / matching.length;
       }
@@ -211,6 +234,25 @@ public final class WeightsComparison {
         matchedCosine,
         tensors,
         new LayerEvidence.LayerTiming(io, gemm, assignment));
+  }
+
+  /** Feature counts of the views that will be sketched, in first-seen order. */
+  private List<Integer> sketchedWidths(TensorSource a, List<UnitLayer> layers) {
+    List<Integer> widths = new ArrayList<>();
+    for (UnitLayer layer : layers) {
+      for (UnitView view : layer.views()) {
+        int f = features(a, view);
+        if (options.sketches(f) && !widths.contains(f)) {
+          widths.add(f);
+        }
+      }
+    }
+    return widths;
+  }
+
+  private static int features(TensorSource source, UnitView view) {
+    long[] shape = source.shapes().get(view.tensor());
+    return (int) (view.unitsAreRows() ? shape[1] : shape[0]);
   }
 
   private WeightsResult inconclusive(List<WeightsNote> notes, long start) {

@@ -29,6 +29,11 @@ public record WeightsNote(Code code, String subject, String detail) {
      */
     SHORTCUT_CONFIRMED,
     /** A layer too small for a rank test (detail: units). */
-    TOO_FEW_UNITS
+    TOO_FEW_UNITS,
+    /**
+     * Unit vectors were projected by the fixed CountSketch before the cosines (detail: {@code
+     * "features -> dimensions"}).
+     */
+    SKETCHED
   }
 }

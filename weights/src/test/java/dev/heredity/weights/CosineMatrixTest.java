@@ -11,9 +11,13 @@ import org.junit.jupiter.api.Test;
 class CosineMatrixTest {
   @Test
   void blockedGemmMatchesTheDefinitionForRowAndColumnViewsAndOddSizes() {
-    SplittableRandom rng = new SplittableRandom(2);
-    int units = 301;
-    int features = 700; // more than one K block, not a multiple of it
+    for (int features : new int[] {700, 1100}) { // one pass over the depth; several K blocks
+      checkAgainstTheDefinition(301, features);
+    }
+  }
+
+  private static void checkAgainstTheDefinition(int units, int features) {
+    SplittableRandom rng = new SplittableRandom(features);
     float[] rows = WeightsComparisonTest.gaussian(units * features, rng);
     float[] other = WeightsComparisonTest.gaussian(units * features, rng);
     InMemoryTensors a = new InMemoryTensors("a").put("r", new long[] {units, features}, rows);

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -145,16 +146,87 @@ class WeightsComparisonTest {
   void nullPairsRejectAtMostAlphaOfTheTime() {
     // independent inits trained on the same data: the hardest honest null (they learn the same
     // function)
+    // and the same pairs through the sketch (16 features folded to 8)
     int pairs = 40;
     int rejected = 0;
+    int rejectedSketched = 0;
     for (int i = 0; i < pairs; i++) {
       TinyLlama a = TinyLlama.init(100 + 2L * i).train(data, targets, 60, 0.05, i);
       TinyLlama b = TinyLlama.init(101 + 2L * i).train(data, targets, 60, 0.05, i);
       WeightsResult r = compare(a, b, FULL.withAlpha(0.05));
       rejected += r.verdict() == Verdict.SHARED_INIT ? 1 : 0;
+      WeightsResult sketched = compare(a, b, FULL.withAlpha(0.05).withSketch(8));
+      assertThat(sketched.notes())
+          .contains(new WeightsNote(WeightsNote.Code.SKETCHED, "", "16 -> 8"));
+      rejectedSketched += sketched.verdict() == Verdict.SHARED_INIT ? 1 : 0;
     }
     // Binomial(40, 0.05): P(X >= 7) = 0.014
     assertThat(rejected).isLessThanOrEqualTo(6);
+    assertThat(rejectedSketched).isLessThanOrEqualTo(6);
+  }
+
+  @Test
+  void sketchedWideNullPairsRejectAtMostAlphaOfTheTime() {
+    SplittableRandom rng = new SplittableRandom(41);
+    int pairs = 60;
+    int rejected = 0;
+    for (int i = 0; i < pairs; i++) {
+      WeightsResult r =
+          WeightsComparison.compare(
+              twoViews("a", 256, 1024, rng, null, 0),
+              twoViews("b", 256, 1024, rng, null, 0),
+              FULL.withAlpha(0.05).withSketch(64));
+      assertThat(r.method()).isEqualTo(Method.MATCHED_RANK_TEST);
+      rejected += r.verdict() == Verdict.SHARED_INIT ? 1 : 0;
+    }
+    // Binomial(60, 0.05): P(X >= 8) = 0.026
+    assertThat(rejected).isLessThanOrEqualTo(7);
+  }
+
+  @Test
+  void theSketchStillSeesWeakSharedInitsThroughAPermutation() {
+    // a fine-tune that moved each unit by 1 to 3 times its own norm (unit cosine 0.71 to 0.32),
+    // hidden units permuted; 2048 features sketched to 256, a harsher ratio than the default's
+    SplittableRandom rng = new SplittableRandom(43);
+    InMemoryTensors base = twoViews("base", 512, 2048, rng, null, 0);
+    for (double noise : new double[] {1, 2, 3}) {
+      InMemoryTensors tuned = twoViews("tuned", 512, 2048, rng, base, noise);
+      WeightsResult r = WeightsComparison.compare(base, tuned, FULL.withSketch(256));
+      assertThat(r.verdict()).as("noise %s", noise).isEqualTo(Verdict.SHARED_INIT);
+      assertThat(r.notes()).contains(new WeightsNote(WeightsNote.Code.SKETCHED, "", "2048 -> 256"));
+      assertThat(r.layers().get(0).statistic()).as("noise %s", noise).isGreaterThan(0.5);
+    }
+  }
+
+  /**
+   * Gate and up views of one layer: Gaussian, or {@code from}'s weights plus {@code noise} times
+   * fresh Gaussian noise with the hidden units permuted.
+   */
+  static InMemoryTensors twoViews(
+      String label,
+      int units,
+      int features,
+      SplittableRandom rng,
+      InMemoryTensors from,
+      double noise) {
+    InMemoryTensors t = new InMemoryTensors(label);
+    int[] order = TinyLlama.permutation(units, rng);
+    for (String role : new String[] {"gate_proj", "up_proj"}) {
+      String name = "model.layers.0.mlp." + role + ".weight";
+      float[] w = gaussian(units * features, rng);
+      if (from != null) {
+        float[] original = new float[units * features];
+        from.read(name, 0, original);
+        for (int i = 0; i < units; i++) {
+          for (int p = 0; p < features; p++) {
+            w[i * features + p] =
+                original[order[i] * features + p] + (float) noise * w[i * features + p];
+          }
+        }
+      }
+      t.put(name, new long[] {units, features}, w);
+    }
+    return t;
   }
 
   @Test

@@ -82,7 +82,8 @@ public final class ScanCommand implements Callable<Integer> {
   @Option(
       names = "--no-weights",
       description =
-          "Do not check declared relations against local model weights (checkpoint.uri file:PATH, or weights/<model id>/).")
+          "Do not check declared relations against local model weights (checkpoint.path, checkpoint.uri"
+              + " file:PATH, or weights/<model id>/).")
   boolean noWeights;
 
   @Option(
@@ -127,10 +128,23 @@ public final class ScanCommand implements Callable<Integer> {
   long seed;
 
   @Option(
+      names = "--sample",
+      paramLabel = "N",
+      description =
+          "Run the distribution tests on a seeded uniform sample of N records per dataset, drawn"
+              + " from all its files in one pass; counts, format profile and leak scan still cover"
+              + " every record. 0 = every record (memory then grows with the data). Overrides the"
+              + " datasets' and the policy's 'sample' (default: the dataset's 'sample', else the"
+              + " policy's, else 100000).")
+  Integer sample;
+
+  @Option(
       names = "--max-records",
       paramLabel = "N",
       defaultValue = "0",
-      description = "Read at most N records per dataset file, 0 = all (default).")
+      description =
+          "Read only the first N records of each dataset, not a random sample: faster, but a"
+              + " sorted file gives a biased comparison (0 = all, the default).")
   int maxRecords;
 
   @Option(
@@ -262,6 +276,13 @@ public final class ScanCommand implements Callable<Integer> {
       OptionRange.ALPHA.check(alpha);
     }
     OptionRange.MAX_RECORDS.check(maxRecords);
+    if (sample != null) {
+      OptionRange.SAMPLE.check(sample);
+      if (profiles != null) {
+        throw new UsageException(
+            "--sample cannot be used with --profiles: the tests run on the cluster run's samples");
+      }
+    }
     FailOn threshold = null;
     if (failOn != null) {
       try {
@@ -284,6 +305,7 @@ public final class ScanCommand implements Callable<Integer> {
         .withAllowOutside(allowOutside)
         .withCheckWeights(!noWeights)
         .withProfiles(profiles)
+        .withSample(sample)
         .withToday(today != null ? today : LocalDate.now(ZoneOffset.UTC));
   }
 

@@ -25,6 +25,7 @@ import java.util.Set;
  * <pre>
  * fail-on: high                # critical | high | medium | low | info | none ('failOn' is accepted, with a warning)
  * alpha: 0.01                  # detectors' significance level
+ * sample: 100000               # records per dataset the detectors' tests run on (0 = every record)
  * overrides:                   # rule id -> severity
  *   cross-base-pair: low
  * suppressions:
@@ -87,7 +88,8 @@ public final class PolicyFile {
         r.suppressions(),
         shown,
         sha256(bytes),
-        r.warnings());
+        r.warnings(),
+        r.sample());
   }
 
   private static byte[] bytes(Path file, String shown) {

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 final class PolicyParser {
   static final String FAIL_ON = "fail-on";
   static final String FAIL_ON_OLD = "failOn";
-  static final Set<String> TOP = Set.of(FAIL_ON, "alpha", "overrides", "suppressions");
+  static final Set<String> TOP = Set.of(FAIL_ON, "alpha", "sample", "overrides", "suppressions");
   static final Set<String> SUPPRESSION_KEYS = Set.of("id", "rule", "subject", "reason", "expires");
   private static final Pattern FINDING_ID = Pattern.compile("hf-[0-9a-f]{12}");
 
@@ -35,6 +35,7 @@ final class PolicyParser {
 
   private FailOn failOn;
   private Double alpha;
+  private Integer sample;
   private final Map<String, Severity> overrides = new LinkedHashMap<>();
   private final List<Suppression> suppressions = new ArrayList<>();
 
@@ -61,12 +62,13 @@ final class PolicyParser {
       Double alpha,
       Map<String, Severity> overrides,
       List<Suppression> suppressions,
-      List<String> warnings) {}
+      List<String> warnings,
+      Integer sample) {}
 
   Result parse() throws IOException {
     JsonToken first = parser.nextToken();
     if (first == null) {
-      return new Result(null, null, Map.of(), List.of(), List.of());
+      return new Result(null, null, Map.of(), List.of(), List.of(), null);
     }
     if (first != JsonToken.START_OBJECT) {
       throw error(
@@ -93,6 +95,7 @@ final class PolicyParser {
           failOn = failOn(key);
         }
         case "alpha" -> alpha = alpha();
+        case "sample" -> sample = sample();
         case "overrides" -> overrides();
         case "suppressions" -> suppressions();
         default -> {
@@ -117,7 +120,7 @@ final class PolicyParser {
     if (pending != null) {
       throw pending;
     }
-    return new Result(failOn, alpha, overrides, suppressions, warnings);
+    return new Result(failOn, alpha, overrides, suppressions, warnings, sample);
   }
 
   private FailOn failOn(String key) throws IOException {
@@ -149,6 +152,27 @@ final class PolicyParser {
       throw error(at, "alpha: must be between 0 and 1 (exclusive), found " + value);
     }
     return value;
+  }
+
+  /** A whole number of records, 0 (every record) to {@link Integer#MAX_VALUE}. */
+  private Integer sample() throws IOException {
+    Location at = here();
+    JsonToken t = parser.currentToken();
+    if (t != JsonToken.VALUE_NUMBER_INT) {
+      String found = t == JsonToken.VALUE_STRING ? "'" + parser.getText() + "'" : describe(t);
+      throw error(
+          at,
+          "sample: expected a whole number of records, 0 (every record) or more, found " + found);
+    }
+    if (parser.getNumberType() != JsonParser.NumberType.INT || parser.getIntValue() < 0) {
+      throw error(
+          at,
+          "sample: must be a whole number from 0 (every record) to "
+              + Integer.MAX_VALUE
+              + ", found "
+              + parser.getText());
+    }
+    return parser.getIntValue();
   }
 
   private void overrides() throws IOException {

@@ -1,5 +1,6 @@
 package dev.heredity.audit.scan;
 
+import dev.heredity.audit.report.TestedRecords;
 import dev.heredity.detectors.DetectionReport;
 import dev.heredity.lineage.manifest.DatasetSpec;
 import java.util.Objects;
@@ -11,9 +12,15 @@ import java.util.Objects;
  * @param reference the control set's spec, null when the manifest does not declare it
  * @param report null when the detectors did not run
  * @param notRun why they did not run, null when they did
+ * @param testedOn which records the tests ran on; null when they did not run, or for a detection
+ *     that was not read from files
  */
 public record DatasetRun(
-    DatasetSpec dataset, DatasetSpec reference, DetectionReport report, String notRun) {
+    DatasetSpec dataset,
+    DatasetSpec reference,
+    DetectionReport report,
+    String notRun,
+    TestedRecords testedOn) {
   public DatasetRun {
     Objects.requireNonNull(dataset, "dataset");
     if ((report == null) == (notRun == null)) {
@@ -22,11 +29,16 @@ public record DatasetRun(
   }
 
   public static DatasetRun ran(DatasetSpec dataset, DatasetSpec reference, DetectionReport report) {
-    return new DatasetRun(dataset, reference, report, null);
+    return ran(dataset, reference, report, null);
+  }
+
+  public static DatasetRun ran(
+      DatasetSpec dataset, DatasetSpec reference, DetectionReport report, TestedRecords testedOn) {
+    return new DatasetRun(dataset, reference, report, null, testedOn);
   }
 
   public static DatasetRun notRun(DatasetSpec dataset, DatasetSpec reference, String reason) {
-    return new DatasetRun(dataset, reference, null, reason);
+    return new DatasetRun(dataset, reference, null, reason, null);
   }
 
   public boolean ran() {

@@ -5,10 +5,12 @@ import dev.heredity.audit.report.DetectionVerdict;
 import dev.heredity.audit.report.LeakRow;
 import dev.heredity.audit.report.ReportNumbers;
 import dev.heredity.audit.report.TestRow;
+import dev.heredity.audit.report.TestedRecords;
 import dev.heredity.audit.report.TokenRow;
 import dev.heredity.detectors.DetectionReport;
 import dev.heredity.detectors.FormatReport;
 import dev.heredity.detectors.LeakReport;
+import dev.heredity.detectors.Note;
 import dev.heredity.detectors.TestResult;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -54,11 +56,36 @@ public final class DetectionRows {
         r.alpha(),
         r.records().suspect(),
         r.records().reference(),
+        run.testedOn(),
         tests,
         tokens,
         formatNotes(r.format()),
         leakRows(r.leaks()),
-        DetectionNotes.texts(r.notes()));
+        noteTexts(run));
+  }
+
+  /**
+   * The detection's notes in words, less those the run's {@link TestedRecords} already says
+   * (sampling, first N).
+   */
+  public static List<String> noteTexts(DatasetRun run) {
+    List<Note> notes = run.report().notes();
+    if (run.testedOn() != null) {
+      notes =
+          notes.stream()
+              .filter(
+                  n -> !n.code().equals(Note.SAMPLED) && !n.code().equals(Note.FIRST_RECORDS_ONLY))
+              .toList();
+    }
+    return DetectionNotes.texts(notes);
+  }
+
+  /** Records per side the tests ran on (the smaller side), or read when that is not known. */
+  public static long testedPerSide(DatasetRun run) {
+    TestedRecords t = run.testedOn();
+    return t == null
+        ? Math.min(run.report().records().suspect(), run.report().records().reference())
+        : Math.min(t.suspect().tested(), t.reference().tested());
   }
 
   /** The detection's own rule: a test counts when its adjusted p-value is below alpha. */

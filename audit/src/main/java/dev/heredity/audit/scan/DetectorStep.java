@@ -1,14 +1,18 @@
 package dev.heredity.audit.scan;
 
+import dev.heredity.audit.report.TestedRecords;
 import dev.heredity.detectors.Detection;
+import dev.heredity.detectors.DetectionReport;
 import dev.heredity.detectors.DetectionRequest;
 import dev.heredity.detectors.InputFormat;
 import dev.heredity.detectors.InputOptions;
+import dev.heredity.detectors.InputReport;
 import dev.heredity.detectors.InvalidInputException;
 import dev.heredity.detectors.Modality;
 import dev.heredity.detectors.ProgressListener;
 import dev.heredity.detectors.input.DatasetPaths;
 import dev.heredity.detectors.leak.TraitWords;
+import dev.heredity.detectors.profile.CorpusProfile;
 import dev.heredity.detectors.profile.ProfileFolder;
 import dev.heredity.lineage.LineageAnalysis;
 import dev.heredity.lineage.manifest.DatasetSpec;
@@ -19,6 +23,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -31,9 +36,23 @@ import java.util.stream.Collectors;
 final class DetectorStep {
   /**
    * @param profiles a cluster run's profile folder to use instead of the data files, or null
+   * @param sample {@code --sample}, null when not given
+   * @param policySample the policy's {@code sample}, null when not given
    */
   record Settings(
-      double alpha, int permutations, long seed, int maxRecords, ProfileFolder profiles) {}
+      double alpha,
+      int permutations,
+      long seed,
+      int maxRecords,
+      ProfileFolder profiles,
+      Integer sample,
+      Integer policySample) {
+
+    /** The sample size of {@code dataset}'s side, by {@link SampleSize}'s precedence. */
+    SampleSize sampleOf(DatasetSpec dataset) {
+      return SampleSize.of(sample, dataset.sample(), policySample);
+    }
+  }
 
   private final LineageAnalysis analysis;
   private final DisplayPaths paths;
@@ -62,12 +81,42 @@ final class DetectorStep {
       runs.add(
           unusable.isPresent()
               ? DatasetRun.notRun(dataset, reference, unusable.get())
-              : DatasetRun.ran(
-                  dataset,
-                  reference,
-                  Detection.run(request(dataset, reference, settings), progress)));
+              : fromFiles(dataset, reference, settings, progress));
     }
     return runs;
+  }
+
+  private DatasetRun fromFiles(
+      DatasetSpec dataset, DatasetSpec reference, Settings settings, ProgressListener progress) {
+    SampleSize suspectSample = settings.sampleOf(dataset);
+    SampleSize referenceSample = settings.sampleOf(reference);
+    DetectionRequest request = request(dataset, reference, settings);
+    request =
+        request.withInput(
+            request.input().withSampleSizes(suspectSample.size(), referenceSample.size()));
+    DetectionReport report = Detection.run(request, progress);
+    return DatasetRun.ran(
+        dataset, reference, report, testedOn(report.input(), suspectSample, referenceSample));
+  }
+
+  /** Which records the tests ran on, from what the detectors say they read. */
+  static TestedRecords testedOn(
+      InputReport input, SampleSize suspectSample, SampleSize referenceSample) {
+    Objects.requireNonNull(input, "a detection read from files says how it read them");
+    boolean sampled = InputReport.UNIFORM_SAMPLE.equals(input.tests());
+    boolean firstN = InputReport.FIRST_N.equals(input.reading());
+    InputReport.Side r = input.reference();
+    return new TestedRecords(
+        firstN ? TestedRecords.Reading.FIRST_N : TestedRecords.Reading.ALL,
+        firstN ? input.maxRecords() : null,
+        sampled ? TestedRecords.Tests.UNIFORM_SAMPLE : TestedRecords.Tests.ALL,
+        sampled ? input.seed() : null,
+        side(input.suspect(), suspectSample),
+        side(r, referenceSample));
+  }
+
+  private static TestedRecords.Side side(InputReport.Side side, SampleSize sample) {
+    return new TestedRecords.Side(side.tested(), side.records(), sample.size(), sample.from());
   }
 
   /**
@@ -96,13 +145,36 @@ final class DetectorStep {
                 InputOptions.DEFAULTS
                     .withFields(dataset.field(), reference.field())
                     .withPromptFields(dataset.promptField(), reference.promptField()));
+    CorpusProfile suspect = folder.profile(dataset.id());
+    CorpusProfile control = folder.profile(reference.id());
     return DatasetRun.ran(
         dataset,
         reference,
-        ProfiledDetection.of(
-            Detection.run(request, progress),
-            folder.profile(dataset.id()),
-            folder.profile(reference.id())));
+        ProfiledDetection.of(Detection.run(request, progress), suspect, control),
+        testedOn(suspect, control, folder.run().sampleSize()));
+  }
+
+  /** The cluster run's samples: a side whose sample holds all its records was tested whole. */
+  private static TestedRecords testedOn(
+      CorpusProfile suspect, CorpusProfile reference, int sampleSize) {
+    boolean sampled =
+        suspect.sample().records() < suspect.records()
+            || reference.sample().records() < reference.records();
+    return new TestedRecords(
+        TestedRecords.Reading.ALL,
+        null,
+        sampled ? TestedRecords.Tests.UNIFORM_SAMPLE : TestedRecords.Tests.ALL,
+        sampled ? suspect.sample().seed() : null,
+        clusterSide(suspect, sampleSize),
+        clusterSide(reference, sampleSize));
+  }
+
+  private static TestedRecords.Side clusterSide(CorpusProfile profile, int sampleSize) {
+    return new TestedRecords.Side(
+        profile.sample().records(),
+        profile.records(),
+        sampleSize,
+        TestedRecords.SampleFrom.CLUSTER_RUN);
   }
 
   private Optional<String> unusable(DatasetSpec dataset, DatasetSpec reference) {

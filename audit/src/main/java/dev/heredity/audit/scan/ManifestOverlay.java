@@ -243,7 +243,11 @@ final class ManifestOverlay {
         h.location(),
         h.valueLocations(),
         generatedByEvidence,
-        h.evidence().isEmpty() ? f.evidence() : h.evidence());
+        h.evidence().isEmpty() ? f.evidence() : h.evidence(),
+        h.field() != null ? h.field() : f.field(),
+        h.promptField() != null ? h.promptField() : f.promptField(),
+        h.split() != null ? h.split() : f.split(),
+        h.sample() != null ? h.sample() : f.sample());
   }
 
   private static Set<String> baseSet(List<BaseRef> base) {

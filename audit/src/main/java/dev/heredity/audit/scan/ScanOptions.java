@@ -18,6 +18,8 @@ import java.util.Objects;
  * @param permutations label permutations for the detectors' p-values
  * @param seed seeds the detectors (and the transfer test when run)
  * @param maxRecords read at most this many records per dataset file, 0 = all
+ * @param sample {@code --sample}: the tests' sample size for every dataset (0 = every record), over
+ *     the manifest's and the policy's {@code sample}; null = not given ({@link SampleSize})
  * @param today the date suppression expiry is judged against
  * @param displayRoot paths in reports are shown relative to this folder when they lie inside it
  * @param profiles a cluster run's profile folder: the detectors use its samples and corpus-wide
@@ -40,7 +42,8 @@ public record ScanOptions(
     LocalDate today,
     Path displayRoot,
     boolean checkWeights,
-    Path profiles) {
+    Path profiles,
+    Integer sample) {
 
   /** Where the report's transfer-test evidence comes from. */
   public enum TransferSource {
@@ -61,6 +64,9 @@ public record ScanOptions(
     Objects.requireNonNull(transfer, "transfer");
     Objects.requireNonNull(today, "today");
     Objects.requireNonNull(displayRoot, "displayRoot");
+    if (sample != null && sample < 0) {
+      throw new IllegalArgumentException("sample must be 0 (every record) or positive: " + sample);
+    }
     if (transfer == TransferSource.FILE && transferResult == null) {
       throw new IllegalArgumentException(
           "a transfer result file is needed for TransferSource.FILE");
@@ -88,6 +94,7 @@ public record ScanOptions(
         LocalDate.now(java.time.ZoneOffset.UTC),
         Path.of(""),
         true,
+        null,
         null);
   }
 
@@ -146,6 +153,13 @@ public record ScanOptions(
     return with(b -> b.profiles = value);
   }
 
+  /**
+   * @param value {@code --sample}, null = not given
+   */
+  public ScanOptions withSample(Integer value) {
+    return with(b -> b.sample = value);
+  }
+
   /** A copy with some values changed: every wither goes through one place that lists the fields. */
   private ScanOptions with(java.util.function.Consumer<Copy> change) {
     Copy copy = new Copy(this);
@@ -171,6 +185,7 @@ public record ScanOptions(
     private Path displayRoot;
     private boolean checkWeights;
     private Path profiles;
+    private Integer sample;
 
     Copy(ScanOptions o) {
       manifest = o.manifest;
@@ -189,6 +204,7 @@ public record ScanOptions(
       displayRoot = o.displayRoot;
       checkWeights = o.checkWeights;
       profiles = o.profiles;
+      sample = o.sample;
     }
 
     ScanOptions build() {
@@ -208,7 +224,8 @@ public record ScanOptions(
           today,
           displayRoot,
           checkWeights,
-          profiles);
+          profiles,
+          sample);
     }
   }
 }

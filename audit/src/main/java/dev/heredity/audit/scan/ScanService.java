@@ -95,11 +95,14 @@ public final class ScanService {
                     options.permutations(),
                     options.seed(),
                     options.maxRecords(),
-                    options.profiles() == null ? null : ProfileFolder.open(options.profiles())),
+                    options.profiles() == null ? null : ProfileFolder.open(options.profiles()),
+                    options.sample(),
+                    policy.sample()),
                 progress);
+    WeightsOptions weightsOptions = WeightsOptions.defaults();
     WeightsCheck.Report weights =
         options.checkWeights()
-            ? WeightsCheck.check(analysis, WeightsOptions.defaults())
+            ? WeightsCheck.check(analysis, weightsOptions)
             : WeightsCheck.Report.NONE;
     ScanContext context =
         new ScanContext(analysis, runs, policy, options.today(), paths, catalog, weights);
@@ -115,7 +118,9 @@ public final class ScanService {
         !sameBase
             ? null
             : switch (options.transfer()) {
-              case RUN -> transferStep.run(options.transferModels(), options.seed(), progress);
+              case RUN ->
+                  transferStep.run(
+                      options.transferModels(), options.seed(), options.checkWeights(), progress);
               case FILE ->
                   transferStep.read(options.transferResult(), paths.show(options.transferResult()));
               case REFERENCE -> ReferenceTransfer.evidence();
@@ -160,6 +165,7 @@ public final class ScanService {
         findings,
         detections,
         transfer,
+        WeightsRelations.evidence(weights, weightsOptions.alpha(), paths),
         new PolicyInfo(
             policy.failOn(),
             policy.alpha(),
@@ -169,7 +175,8 @@ public final class ScanService {
             outcome.overrides(),
             outcome.warnings()),
         catalog.clausesFor(rulesUsed),
-        ScanRules.rows(catalog));
+        ScanRules.rows(catalog),
+        null);
   }
 
   static final Comparator<RiskPair> PAIR_ORDER =

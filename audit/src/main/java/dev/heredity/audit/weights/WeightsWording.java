@@ -38,6 +38,10 @@ public final class WeightsWording {
               + " the matching test was not needed";
       case TOO_FEW_UNITS ->
           n.subject() + ": " + n.detail() + " hidden units, too few for a rank test";
+      case SKETCHED ->
+          "unit vectors projected by a fixed seeded CountSketch ("
+              + n.detail()
+              + " features, the same for both models) before the cosine matrix";
     };
   }
 

@@ -191,7 +191,7 @@ class PolicyFileTest {
         "heredity-policy.yaml:1:8: alpha: expected a number between 0 and 1 (exclusive), found 'lots'");
     rejects(
         "- fail-on: high\n",
-        "heredity-policy.yaml:1:1: a policy is a mapping of settings (alpha, fail-on, overrides, suppressions),"
+        "heredity-policy.yaml:1:1: a policy is a mapping of settings (alpha, fail-on, overrides, sample, suppressions),"
             + " found a list");
     for (String yaml :
         List.of("alpha: !!binary aGVsbG8=\n", "? [a, b]\n: c\n", "alpha: !!java.io.File x\n")) {

@@ -19,6 +19,8 @@ import java.util.Map;
  * @param field JSON pointer or column of the generated text, null = the layout's
  * @param promptField JSON pointer or column of the prompt, null = the layout's
  * @param split the split to read from a dataset folder ({@code train}), null = its only split
+ * @param sample records of this dataset the distribution tests run on (a seeded uniform sample when
+ *     it has more), 0 = every record, null = not given (the scan's default applies)
  */
 public record DatasetSpec(
     String id,
@@ -40,7 +42,8 @@ public record DatasetSpec(
     List<Evidence> evidence,
     String field,
     String promptField,
-    String split)
+    String split,
+    Integer sample)
     implements Located {
   public DatasetSpec {
     generatedByEvidence = List.copyOf(generatedByEvidence);
@@ -49,9 +52,61 @@ public record DatasetSpec(
     derivedFrom = List.copyOf(derivedFrom);
     filters = List.copyOf(filters);
     valueLocations = Map.copyOf(valueLocations);
+    if (sample != null && sample < 0) {
+      throw new IllegalArgumentException("sample must be 0 (every record) or positive: " + sample);
+    }
   }
 
-  /** A dataset without reading keys ({@code field}, {@code promptField}, {@code split}). */
+  /** A dataset without a {@code sample} size. */
+  public DatasetSpec(
+      String id,
+      String path,
+      String uri,
+      String sha256,
+      String format,
+      String modality,
+      String generatedBy,
+      Map<String, Object> sampling,
+      String reference,
+      List<DerivedFrom> derivedFrom,
+      List<String> filters,
+      String description,
+      Path resolvedPath,
+      SourceLocation location,
+      Map<String, SourceLocation> valueLocations,
+      List<Evidence> generatedByEvidence,
+      List<Evidence> evidence,
+      String field,
+      String promptField,
+      String split) {
+    this(
+        id,
+        path,
+        uri,
+        sha256,
+        format,
+        modality,
+        generatedBy,
+        sampling,
+        reference,
+        derivedFrom,
+        filters,
+        description,
+        resolvedPath,
+        location,
+        valueLocations,
+        generatedByEvidence,
+        evidence,
+        field,
+        promptField,
+        split,
+        null);
+  }
+
+  /**
+   * A dataset without reading keys ({@code field}, {@code promptField}, {@code split}, {@code
+   * sample}).
+   */
   public DatasetSpec(
       String id,
       String path,

@@ -57,6 +57,7 @@ final class ManifestFields {
 
   static final class CheckpointEntry {
     String uri;
+    String path;
     String revision;
     String sha256;
   }
@@ -87,6 +88,7 @@ final class ManifestFields {
     String field;
     String promptField;
     String split;
+    Integer sample;
     final GeneratedBy generatedBy = new GeneratedBy();
     final List<DerivedFrom> derivedFrom = new ArrayList<>();
     final List<String> filters = new ArrayList<>();
@@ -119,7 +121,8 @@ final class ManifestFields {
           evidence,
           field,
           promptField,
-          split);
+          split,
+          sample);
     }
   }
 
@@ -211,6 +214,7 @@ final class ManifestFields {
           "a checkpoint",
           "checkpoint",
           optional("uri", ValueType.STRING, (p, e, key, at) -> e.uri = p.text(key)),
+          optional("path", ValueType.STRING, (p, e, key, at) -> e.path = p.text(key)),
           optional("revision", ValueType.SCALAR, (p, e, key, at) -> e.revision = p.scalarText(key)),
           optional("sha256", ValueType.SCALAR, (p, e, key, at) -> e.sha256 = p.sha256(key, at)));
 
@@ -266,7 +270,8 @@ final class ManifestFields {
           optional("evidence", ValueType.LIST, (p, e, key, at) -> e.evidence = p.evidence(key)),
           optional("field", ValueType.STRING, (p, e, key, at) -> e.field = p.text(key)),
           optional("promptField", ValueType.STRING, (p, e, key, at) -> e.promptField = p.text(key)),
-          optional("split", ValueType.STRING, (p, e, key, at) -> e.split = p.text(key)));
+          optional("split", ValueType.STRING, (p, e, key, at) -> e.split = p.text(key)),
+          optional("sample", ValueType.COUNT, (p, e, key, at) -> e.sample = p.count(key, at)));
 
   static final FieldTable<GeneratedBy> GENERATED_BY =
       FieldTable.of(

@@ -96,8 +96,16 @@ final class ManifestParser {
 
   Checkpoint checkpoint(SourceLocation at) throws IOException {
     ManifestFields.CheckpointEntry entry = new ManifestFields.CheckpointEntry();
-    fields(ManifestFields.CHECKPOINT, entry);
-    return new Checkpoint(entry.uri, entry.revision, entry.sha256, at);
+    Map<String, SourceLocation> seen = fields(ManifestFields.CHECKPOINT, entry);
+    SourceLocation pathAt = seen.get("path");
+    return new Checkpoint(
+        entry.uri,
+        entry.revision,
+        entry.sha256,
+        at,
+        entry.path,
+        resolve(entry.path, pathAt),
+        pathAt);
   }
 
   BaseRef baseRef(SourceLocation at) throws IOException {
@@ -400,6 +408,23 @@ final class ManifestParser {
       return 0;
     }
     return 1;
+  }
+
+  /** A whole number from 0 to {@link Integer#MAX_VALUE}; null (and a problem) otherwise. */
+  Integer count(String key, SourceLocation at) throws IOException {
+    if (p.getNumberType() != JsonParser.NumberType.INT || p.getIntValue() < 0) {
+      problems.add(
+          at,
+          "invalid-count",
+          "'"
+              + key
+              + "' must be a whole number from 0 to "
+              + Integer.MAX_VALUE
+              + ", found "
+              + p.getText());
+      return null;
+    }
+    return p.getIntValue();
   }
 
   String choice(String key, SourceLocation at, List<String> allowed) throws IOException {

@@ -9,6 +9,8 @@ enum ValueType {
   SCALAR,
   BOOLEAN,
   VERSION,
+  /** A whole number from 0 to {@link Integer#MAX_VALUE}; the range is the reader's check. */
+  COUNT,
   LIST,
   MAPPING,
   ID_OR_MAPPING;
@@ -21,7 +23,7 @@ enum ValueType {
               || token == JsonToken.VALUE_NUMBER_INT
               || token == JsonToken.VALUE_NUMBER_FLOAT;
       case BOOLEAN -> token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE;
-      case VERSION -> token == JsonToken.VALUE_NUMBER_INT;
+      case VERSION, COUNT -> token == JsonToken.VALUE_NUMBER_INT;
       case LIST -> token == JsonToken.START_ARRAY;
       case MAPPING -> token == JsonToken.START_OBJECT;
       case ID_OR_MAPPING -> token == JsonToken.VALUE_STRING || token == JsonToken.START_OBJECT;
@@ -40,6 +42,12 @@ enum ValueType {
               + (found != null && found.isScalarValue() ? " (quote it)" : "");
       case BOOLEAN -> "'" + key + "' must be true or false, found " + what;
       case VERSION -> "'" + key + "' must be the integer 1, found " + what;
+      case COUNT ->
+          "'"
+              + key
+              + "' must be a whole number, 0 or more, found "
+              + what
+              + (found == JsonToken.VALUE_STRING ? " (write it without quotes)" : "");
       case LIST -> "'" + key + "' must be a list, found " + what;
       case MAPPING, ID_OR_MAPPING ->
           "'"

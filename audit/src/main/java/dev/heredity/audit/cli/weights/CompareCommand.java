@@ -85,6 +85,23 @@ public final class CompareCommand implements Callable<Integer> {
       description = "Threads of the cosine GEMM (default: the number of cores).")
   Integer threads;
 
+  @Option(
+      names = "--sketch",
+      paramLabel = "K",
+      description =
+          "Project each hidden unit's weight vector to K dimensions with a fixed seeded CountSketch (the same for"
+              + " both models, so the test stays valid; cosines get noisier) when it has more than K features;"
+              + " 0 for exact cosines (much slower on 7B-sized layers). "
+              + CompareCommand.MIN_SKETCH
+              + ".."
+              + CompareCommand.MAX_SKETCH
+              + " or 0 (default: ${DEFAULT-VALUE}).",
+      defaultValue = "" + WeightsOptions.DEFAULT_SKETCH)
+  int sketch;
+
+  static final int MIN_SKETCH = 64;
+  static final int MAX_SKETCH = 65536;
+
   @Override
   public Integer call() {
     if (!(alpha > 0 && alpha < 1)) {
@@ -93,7 +110,17 @@ public final class CompareCommand implements Callable<Integer> {
     if (threads != null && threads < 1) {
       throw new UsageException("--threads must be at least 1, got " + threads);
     }
-    WeightsOptions options = WeightsOptions.defaults().withAlpha(alpha).withShortcut(!fullTest);
+    if (sketch != 0 && (sketch < MIN_SKETCH || sketch > MAX_SKETCH)) {
+      throw new UsageException(
+          "--sketch must be 0 (exact cosines) or between "
+              + MIN_SKETCH
+              + " and "
+              + MAX_SKETCH
+              + ", got "
+              + sketch);
+    }
+    WeightsOptions options =
+        WeightsOptions.defaults().withAlpha(alpha).withShortcut(!fullTest).withSketch(sketch);
     if (threads != null) {
       options = options.withThreads(threads);
     }

@@ -58,6 +58,9 @@ public final class DistributionShiftRule implements ScanRule {
             + " vs "
             + r.records().reference()
             + " records)");
+    if (run.testedOn() != null) {
+      evidence.add(run.testedOn().sentence());
+    }
     r.tests().stream()
         .filter(t -> DetectionRows.significant(t.adjustedPValue(), r.alpha()))
         .forEach(

@@ -1,8 +1,9 @@
 package dev.heredity.audit.scan.rules;
 
 import dev.heredity.audit.report.Finding;
+import dev.heredity.audit.report.TestedRecords;
 import dev.heredity.audit.scan.DatasetRun;
-import dev.heredity.audit.scan.DetectionNotes;
+import dev.heredity.audit.scan.DetectionRows;
 import dev.heredity.audit.scan.RuleInfo;
 import dev.heredity.audit.scan.ScanContext;
 import dev.heredity.audit.scan.ScanRule;
@@ -46,7 +47,7 @@ public final class UnderpoweredDetectionRule implements ScanRule {
     String id = run.dataset().id();
     DetectionReport r = run.report();
     DetectablePower power = r.power();
-    int records = Math.min(r.records().suspect(), r.records().reference());
+    long records = DetectionRows.testedPerSide(run);
     String title =
         power == null
             ? String.format(
@@ -70,7 +71,10 @@ public final class UnderpoweredDetectionRule implements ScanRule {
               power.level(),
               power.yardstickAuc()));
     }
-    evidence.addAll(DetectionNotes.texts(r.notes()));
+    if (run.testedOn() != null) {
+      evidence.add(run.testedOn().sentence());
+    }
+    evidence.addAll(DetectionRows.noteTexts(run));
     boolean sameBase = context.pairsCarrying(id).stream().anyMatch(RiskPair::sharedBase);
     return context
         .finding(
@@ -86,7 +90,11 @@ public final class UnderpoweredDetectionRule implements ScanRule {
                     ? "The dataset trains a student of the generator's base, where hidden traits"
                         + " transferred, so this is not a pass."
                     : "No same-base student trains on it.")
-                + " Compare more records to decide.")
+                + (run.testedOn() != null
+                        && run.testedOn().tests() == TestedRecords.Tests.UNIFORM_SAMPLE
+                    ? " The tests ran on a sample: raise it (--sample, or the dataset's sample in the"
+                        + " manifest) to compare more records."
+                    : " Compare more records to decide."))
         .evidence(evidence)
         .at(context.location(run.dataset().location()))
         .key(run.dataset().reference())

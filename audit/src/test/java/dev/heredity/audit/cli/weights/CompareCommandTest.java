@@ -155,4 +155,13 @@ class CompareCommandTest {
     assertThat(run(a.toString(), a.toString(), "--alpha", "1.5")).isEqualTo(ExitCodes.USAGE);
     assertThat(err.toString()).contains("--alpha must be between 0 and 1");
   }
+
+  @Test
+  void aSketchWidthOutsideItsRangeIsAUsageError() {
+    Path a = write("a.safetensors", model(1, null, 0));
+    assertThat(run(a.toString(), a.toString(), "--sketch", "8")).isEqualTo(ExitCodes.USAGE);
+    assertThat(err.toString())
+        .contains("--sketch must be 0 (exact cosines) or between 64 and 65536");
+    assertThat(run(a.toString(), a.toString(), "--sketch", "0")).isNotEqualTo(ExitCodes.USAGE);
+  }
 }
