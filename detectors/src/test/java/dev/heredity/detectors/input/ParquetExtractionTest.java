@@ -167,8 +167,7 @@ class ParquetExtractionTest {
       for (RawRecord raw = source.next(); raw != null; raw = source.next()) {
         TextRecord record;
         try {
-          record =
-              raw.parsed() != null ? raw.parsed() : source.parser().parse(raw.line(), raw.raw());
+          record = source.parser().parse(raw);
         } catch (MalformedRecordException e) {
           out.add(raw.line() + ": malformed");
           continue;
