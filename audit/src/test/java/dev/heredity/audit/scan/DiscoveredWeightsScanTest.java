@@ -56,4 +56,41 @@ class DiscoveredWeightsScanTest {
             });
     assertThat(report.findings()).anyMatch(f -> f.rule().equals("weights-contradict-lineage"));
   }
+
+  @Test
+  void aHandWrittenCheckpointUriKeepsTheWeightsDiscoveryFound() throws IOException {
+    model("models/teacher", "teacher", "---\nbase_model: org/base-a\n---\n");
+    model("models/student", "student-honest", "---\nbase_model: org/base-a\n---\n");
+    Files.writeString(
+        dir.resolve("heredity.yaml"),
+        """
+            heredity: 1
+            discover: [models/]
+            models:
+              - id: org/base-a
+              - id: models/teacher
+                checkpoint: {uri: "hf://org/teacher"}
+                base: [{model: org/base-a, relation: finetune}]
+              - id: models/student
+                base: [{model: org/base-a, relation: finetune}]
+            datasets:
+              - {id: gen, generatedBy: models/teacher}
+            trainings:
+              - {id: train, student: models/student, from: org/base-a, datasets: [gen]}
+            """);
+    AuditReport report =
+        new ScanService()
+            .scan(
+                ScanOptions.defaults(dir.resolve("heredity.yaml"))
+                    .withDisplayRoot(dir)
+                    .withToday(LocalDate.of(2026, 6, 1)),
+                ProgressListener.NONE);
+    assertThat(report.weights().relations())
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.outcome()).isEqualTo(WeightsOutcome.CONFIRMED);
+              assertThat(r.teacherWeights()).isEqualTo("models/teacher");
+            });
+  }
 }
