@@ -21,6 +21,9 @@ public class ToParquet {
             shards = files.filter(f -> f.toString().endsWith(".jsonl")).sorted().toList();
         }
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
+            // Bounded, so a conversion next to other work neither swaps nor takes every core for long.
+            s.execute("SET memory_limit = '2GB'");
+            s.execute("SET threads = 2");
             for (Path shard : shards) {
                 Path target = out.resolve(shard.getFileName().toString().replace(".jsonl", ".parquet"));
                 s.execute("COPY (SELECT messages FROM read_json(" + literal(shard) + ", columns = {messages: "

@@ -82,7 +82,8 @@ public final class ScanCommand implements Callable<Integer> {
   @Option(
       names = "--no-weights",
       description =
-          "Do not check declared relations against local model weights (checkpoint.uri file:PATH, or weights/<model id>/).")
+          "Do not check declared relations against local model weights (checkpoint.path, checkpoint.uri"
+              + " file:PATH, or weights/<model id>/).")
   boolean noWeights;
 
   @Option(
@@ -129,12 +130,12 @@ public final class ScanCommand implements Callable<Integer> {
   @Option(
       names = "--sample",
       paramLabel = "N",
-      description = {
-        "Run the distribution tests on a seeded uniform sample of N records per dataset, drawn from",
-        "all its files in one pass; counts, format profile and leak scan still cover every record.",
-        "0 = every record (memory then grows with the data). Overrides the datasets' and the",
-        "policy's 'sample' (default: the dataset's 'sample', else the policy's, else 100000)."
-      })
+      description =
+          "Run the distribution tests on a seeded uniform sample of N records per dataset, drawn"
+              + " from all its files in one pass; counts, format profile and leak scan still cover"
+              + " every record. 0 = every record (memory then grows with the data). Overrides the"
+              + " datasets' and the policy's 'sample' (default: the dataset's 'sample', else the"
+              + " policy's, else 100000).")
   Integer sample;
 
   @Option(
