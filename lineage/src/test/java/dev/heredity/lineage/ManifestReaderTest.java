@@ -139,6 +139,46 @@ class ManifestReaderTest {
   }
 
   @Test
+  void checkpointPathIsResolvedAgainstTheManifestFolderWithItsLocation() {
+    Path file =
+        write(
+            dir,
+            "m.yaml",
+            """
+                heredity: 1
+                models:
+                  - id: a
+                    checkpoint: {uri: "hf://org/a", path: weights/a}
+                  - id: b
+                """);
+    Manifest manifest = ManifestReader.read(file);
+    var checkpoint = manifest.models().get(0).checkpoint();
+    assertThat(checkpoint.path()).isEqualTo("weights/a");
+    assertThat(checkpoint.uri()).isEqualTo("hf://org/a");
+    assertThat(checkpoint.resolvedPath()).isEqualTo(dir.toAbsolutePath().resolve("weights/a"));
+    assertThat(checkpoint.pathLocation()).hasToString(file + ":4:43");
+    assertThat(manifest.models().get(1).checkpoint()).isNull();
+  }
+
+  @Test
+  void unknownCheckpointKeyIsAnErrorNamingPath() {
+    Path file =
+        write(
+            dir,
+            "m.yaml",
+            """
+                heredity: 1
+                models:
+                  - id: a
+                    checkpoint: {pth: weights/a}
+                """);
+    assertError(
+        file,
+        file
+            + ":4:18: unknown key 'pth' in a checkpoint, did you mean 'path'? (expected one of: uri, path, revision, sha256)");
+  }
+
+  @Test
   void unknownTopLevelKeyInJsonIsAnError() {
     Path file = write(dir, "m.json", "{\"heredity\": 1, \"model\": []}");
     assertError(

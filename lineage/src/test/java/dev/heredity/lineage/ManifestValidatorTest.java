@@ -277,6 +277,15 @@ class ManifestValidatorTest {
   }
 
   @Test
+  void checkpointPathsMayNotEscapeTheManifestFolderUnlessAllowed() {
+    String yaml = "heredity: 1\nmodels:\n  - {id: m, checkpoint: {path: ../weights/m}}\n";
+    assertThat(errors(yaml))
+        .containsExactly(
+            "m.yaml:3:32: checkpoint path '../weights/m' of model 'm' escapes the manifest's folder");
+    assertThat(warnings(yaml, new LineageOptions(true, true))).isEmpty();
+  }
+
+  @Test
   void aSymbolicLinkPointingOutsideEscapesToo(@TempDir Path outside) throws IOException {
     Files.writeString(outside.resolve("secret.jsonl"), "{}\n");
     Files.createSymbolicLink(dir.resolve("link.jsonl"), outside.resolve("secret.jsonl"));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.heredity.audit.report.AuditReport;
 import dev.heredity.audit.report.DatasetDetection;
 import dev.heredity.audit.report.Finding;
+import dev.heredity.audit.report.TestedRecords;
 import dev.heredity.audit.scan.ScanOptions;
 import dev.heredity.audit.scan.ScanService;
 import dev.heredity.detectors.ProgressListener;
@@ -87,6 +88,11 @@ class ProfiledScanTest {
     assertThat(c.formatNotes()).isEqualTo(l.formatNotes());
     assertThat(c.leaks()).isEqualTo(l.leaks());
     assertThat(c.notes()).containsAll(l.notes());
+    // The tests ran on the cluster run's samples, which hold every record of these small sets.
+    assertThat(c.testedOn().tests()).isEqualTo(TestedRecords.Tests.ALL);
+    assertThat(c.testedOn().suspect().from()).isEqualTo(TestedRecords.SampleFrom.CLUSTER_RUN);
+    assertThat(c.testedOn().suspect().records()).isEqualTo(600);
+    assertThat(l.testedOn().suspect().from()).isEqualTo(TestedRecords.SampleFrom.DEFAULT);
     assertThat(c.notes())
         .anySatisfy(
             n ->

@@ -82,7 +82,8 @@ public final class ScanCommand implements Callable<Integer> {
   @Option(
       names = "--no-weights",
       description =
-          "Do not check declared relations against local model weights (checkpoint.uri file:PATH, or weights/<model id>/).")
+          "Do not check declared relations against local model weights (checkpoint.path, checkpoint.uri"
+              + " file:PATH, or weights/<model id>/).")
   boolean noWeights;
 
   @Option(

@@ -11,6 +11,7 @@ import dev.heredity.audit.report.TransferEvidence;
 import dev.heredity.audit.report.TransferSource;
 import dev.heredity.audit.report.json.ReportJson;
 import dev.heredity.audit.report.view.ReportView;
+import dev.heredity.audit.report.view.WeightsView;
 import dev.heredity.lineage.Severity;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -98,9 +99,33 @@ final class ScanSummary {
                 d.testedOn() == null ? "" : "; tests on " + d.testedOn().brief()));
       }
     }
+    boolean blank = !report.detections().isEmpty();
+    WeightsView w = view.weights();
+    if (w != null) {
+      s.append(blank ? "" : "\n").append("Weights: ").append(TerminalText.line(w.counts()));
+      // The terminal is not a reproducible artefact: the run time is always shown here.
+      if (w.evidence().seconds() != null) {
+        s.append(String.format(Locale.ROOT, " (%.1f s)", w.evidence().seconds()));
+      }
+      s.append('\n');
+      for (WeightsView.RelationView v : w.relations()) {
+        s.append("  ")
+            .append(TerminalText.line(v.relation().subject()))
+            .append(": ")
+            .append(v.relation().outcome().label())
+            .append(": ")
+            .append(
+                TerminalText.line(
+                    v.relation().verdict() == null
+                        ? v.relation().detail()
+                        : "weights " + v.weights() + ", declared " + v.relation().declared()))
+            .append('\n');
+      }
+      blank = true;
+    }
     TransferEvidence t = report.transfer();
     if (t != null) {
-      s.append(report.detections().isEmpty() ? "\n" : "")
+      s.append(blank ? "" : "\n")
           .append("MNIST-proxy mechanism evidence (")
           .append(
               t.runHere()

@@ -11,7 +11,8 @@ import java.util.Objects;
  * (id, summary, help, default severity, clauses), for writers that list what was checked; it is
  * tool metadata and is left out of {@code report.json}. {@code stamp} is null unless the user asked
  * for one ({@code scan --stamp}): without it the reports carry no time and stay byte-identical
- * across runs.
+ * across runs. {@code weights} is null when the scan's weights check did not run or no pair points
+ * at local weights.
  */
 public record AuditReport(
     String schema,
@@ -25,6 +26,7 @@ public record AuditReport(
     List<Finding> findings,
     List<DatasetDetection> detections,
     TransferEvidence transfer,
+    WeightsEvidence weights,
     PolicyInfo policy,
     List<ComplianceClause> compliance,
     List<RuleRow> rules,
@@ -46,7 +48,7 @@ public record AuditReport(
     rules = Lists.copy(rules);
   }
 
-  /** A report without a stamp. */
+  /** A report without a weights check or a stamp. */
   public AuditReport(
       String schema,
       String tool,
@@ -74,10 +76,47 @@ public record AuditReport(
         findings,
         detections,
         transfer,
+        null,
         policy,
         compliance,
         rules,
         null);
+  }
+
+  /** A report without a weights check. */
+  public AuditReport(
+      String schema,
+      String tool,
+      String version,
+      ManifestInfo manifest,
+      Summary summary,
+      List<NodeRow> nodes,
+      List<EdgeRow> edges,
+      List<PairRow> pairs,
+      List<Finding> findings,
+      List<DatasetDetection> detections,
+      TransferEvidence transfer,
+      PolicyInfo policy,
+      List<ComplianceClause> compliance,
+      List<RuleRow> rules,
+      Stamp stamp) {
+    this(
+        schema,
+        tool,
+        version,
+        manifest,
+        summary,
+        nodes,
+        edges,
+        pairs,
+        findings,
+        detections,
+        transfer,
+        null,
+        policy,
+        compliance,
+        rules,
+        stamp);
   }
 
   /** The same report carrying {@code value} as its stamp. */
@@ -94,10 +133,32 @@ public record AuditReport(
         findings,
         detections,
         transfer,
+        weights,
         policy,
         compliance,
         rules,
         value);
+  }
+
+  /** The same report carrying {@code value} as its weights check. */
+  public AuditReport withWeights(WeightsEvidence value) {
+    return new AuditReport(
+        schema,
+        tool,
+        version,
+        manifest,
+        summary,
+        nodes,
+        edges,
+        pairs,
+        findings,
+        detections,
+        transfer,
+        value,
+        policy,
+        compliance,
+        rules,
+        stamp);
   }
 
   /**

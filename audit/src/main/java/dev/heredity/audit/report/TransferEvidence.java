@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Transfer-test evidence: run in this scan, read from a previous result, or published/measured
- * figures cited and not run here ({@code runHere} false).
+ * figures cited and not run here ({@code runHere} false). {@code weights} is the weight test
+ * between the proxy's teachers and students, null when none was run or cited.
  */
 public record TransferEvidence(
     TransferSource source,
@@ -12,11 +13,23 @@ public record TransferEvidence(
     String citation,
     String verdict,
     List<ArmRow> arms,
-    List<SweepRow> sweep) {
+    List<SweepRow> sweep,
+    ProxyWeights weights) {
 
   public TransferEvidence {
     arms = Lists.copy(arms);
     sweep = Lists.copy(sweep);
+  }
+
+  /** Evidence without the weight test on the proxy. */
+  public TransferEvidence(
+      TransferSource source,
+      boolean runHere,
+      String citation,
+      String verdict,
+      List<ArmRow> arms,
+      List<SweepRow> sweep) {
+    this(source, runHere, citation, verdict, arms, sweep, null);
   }
 
   /**

@@ -14,6 +14,7 @@ import dev.heredity.audit.scan.rules.TraitPropagationRule;
 import dev.heredity.audit.scan.rules.UnattributedDataRule;
 import dev.heredity.audit.scan.rules.UnderpoweredDetectionRule;
 import dev.heredity.audit.scan.rules.WeightsContradictionRule;
+import dev.heredity.audit.scan.rules.WeightsNotCheckedRule;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -38,7 +39,8 @@ public final class ScanRules {
           new NoControlSetRule(),
           new DetectorsNotRunRule(),
           new ExpiredSuppressionRule(),
-          new WeightsContradictionRule());
+          new WeightsContradictionRule(),
+          new WeightsNotCheckedRule());
 
   private ScanRules() {}
 

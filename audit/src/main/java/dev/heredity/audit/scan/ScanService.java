@@ -99,9 +99,10 @@ public final class ScanService {
                     options.sample(),
                     policy.sample()),
                 progress);
+    WeightsOptions weightsOptions = WeightsOptions.defaults();
     WeightsCheck.Report weights =
         options.checkWeights()
-            ? WeightsCheck.check(analysis, WeightsOptions.defaults())
+            ? WeightsCheck.check(analysis, weightsOptions)
             : WeightsCheck.Report.NONE;
     ScanContext context =
         new ScanContext(analysis, runs, policy, options.today(), paths, catalog, weights);
@@ -117,7 +118,9 @@ public final class ScanService {
         !sameBase
             ? null
             : switch (options.transfer()) {
-              case RUN -> transferStep.run(options.transferModels(), options.seed(), progress);
+              case RUN ->
+                  transferStep.run(
+                      options.transferModels(), options.seed(), options.checkWeights(), progress);
               case FILE ->
                   transferStep.read(options.transferResult(), paths.show(options.transferResult()));
               case REFERENCE -> ReferenceTransfer.evidence();
@@ -162,6 +165,7 @@ public final class ScanService {
         findings,
         detections,
         transfer,
+        WeightsRelations.evidence(weights, weightsOptions.alpha(), paths),
         new PolicyInfo(
             policy.failOn(),
             policy.alpha(),
@@ -171,7 +175,8 @@ public final class ScanService {
             outcome.overrides(),
             outcome.warnings()),
         catalog.clausesFor(rulesUsed),
-        ScanRules.rows(catalog));
+        ScanRules.rows(catalog),
+        null);
   }
 
   static final Comparator<RiskPair> PAIR_ORDER =

@@ -1,13 +1,19 @@
 package dev.heredity.audit.scan;
 
+import dev.heredity.audit.cli.weights.ProxyWeightsTable;
 import dev.heredity.audit.report.ArmRow;
+import dev.heredity.audit.report.ProxyWeights;
 import dev.heredity.audit.report.SweepRow;
 import dev.heredity.audit.report.TransferEvidence;
 import dev.heredity.audit.report.TransferSource;
 import dev.heredity.detectors.ProgressListener;
+import dev.heredity.transfer.ModelSink;
 import dev.heredity.transfer.TransferConfig;
 import dev.heredity.transfer.TransferResult;
 import dev.heredity.transfer.TransferTest;
+import dev.heredity.transfer.engine.Kernels;
+import dev.heredity.weights.WeightsOptions;
+import dev.heredity.weights.proxy.ProxyWeightStudy;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +39,14 @@ class TransferStep {
    * and this seed.
    */
   TransferEvidence run(int models, long seed, ProgressListener progress) {
+    return run(models, seed, false, progress);
+  }
+
+  /**
+   * Runs the test; with {@code weights}, also the weight test between each teacher and each of its
+   * students ({@code transfer-test --weights}).
+   */
+  TransferEvidence run(int models, long seed, boolean weights, ProgressListener progress) {
     TransferConfig d = TransferConfig.defaults().withModels(models);
     TransferConfig config =
         new TransferConfig(
@@ -49,31 +63,58 @@ class TransferStep {
             seed,
             d.threads(),
             d.controls());
-    TransferResult result = TransferTest.run(config, progress::update);
-    return evidence(
-        TransferSource.RUN,
-        true,
-        String.format(
-            java.util.Locale.ROOT,
-            "Run here: published MNIST-proxy protocol, %d models per arm, %,d noise images, seed %d;"
-                + " test accuracy in percent with 95%% CI across models.",
-            config.models(),
-            config.noise(),
-            seed),
-        result);
+    return run(config, weights, progress);
+  }
+
+  /** Runs {@code config}; with {@code weights}, also the weight test (see above). */
+  TransferEvidence run(TransferConfig config, boolean weights, ProgressListener progress) {
+    ProxyWeightStudy study =
+        weights ? new ProxyWeightStudy(WeightsOptions.defaults().withAlpha(0.01)) : null;
+    TransferResult result =
+        TransferTest.runWithEvidence(
+                config, progress::update, Kernels.best(), study == null ? ModelSink.NONE : study)
+            .result();
+    TransferEvidence evidence =
+        evidence(
+            TransferSource.RUN,
+            true,
+            String.format(
+                java.util.Locale.ROOT,
+                "Run here: published MNIST-proxy protocol, %d models per arm, %,d noise images, seed %d;"
+                    + " test accuracy in percent with 95%% CI across models.",
+                config.models(),
+                config.noise(),
+                config.seed()),
+            result);
+    return study == null
+        ? evidence
+        : withWeights(
+            evidence,
+            ProxyWeightRows.of(
+                ProxyWeightsTable.section(study, result),
+                "Run here with the transfer test: teacher vs each of its students, full matching"
+                    + " test on fc1 and fc2."));
+  }
+
+  private static TransferEvidence withWeights(TransferEvidence e, ProxyWeights weights) {
+    return new TransferEvidence(
+        e.source(), e.runHere(), e.citation(), e.verdict(), e.arms(), e.sweep(), weights);
   }
 
   TransferEvidence read(Path file, String shown) {
     TransferResult result = TransferResult.readJson(file);
-    return evidence(
-        TransferSource.FILE,
-        false,
-        "Read from "
-            + shown
-            + " ("
-            + models(result)
-            + " models per arm); test accuracy in percent with 95% CI across models.",
-        result);
+    TransferEvidence evidence =
+        evidence(
+            TransferSource.FILE,
+            false,
+            "Read from "
+                + shown
+                + " ("
+                + models(result)
+                + " models per arm); test accuracy in percent with 95% CI across models.",
+            result);
+    ProxyWeights weights = ProxyWeightRows.read(file, shown);
+    return weights == null ? evidence : withWeights(evidence, weights);
   }
 
   private static int models(TransferResult result) {

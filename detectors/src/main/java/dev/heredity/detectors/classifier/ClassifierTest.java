@@ -143,18 +143,36 @@ public final class ClassifierTest {
   }
 
   /**
-   * The pooled out-of-fold AUC alone, without the permutation test (benchmarks, effect estimates).
+   * Effect sizes of one cross-fit on up to {@code maxPerSide} records per side, without the
+   * permutation test: benchmarks use it to measure how separable whole files are when every fold
+   * trains on most of them (the test itself subsamples to {@link #MAX_PER_SIDE}).
    */
-  public static double crossFittedAuc(Corpus corpus, long seed) {
-    int[] records = sample(corpus, seed);
+  public static CrossFitted crossFitted(Corpus corpus, long seed, int maxPerSide) {
+    int[] records = sample(corpus, seed, maxPerSide);
     HashedFeatures rows = HashedFeatures.of(corpus, records);
     boolean[] labels = new boolean[records.length];
+    int suspect = 0;
     for (int i = 0; i < records.length; i++) {
       labels[i] = corpus.isSuspect(records[i]);
+      suspect += labels[i] ? 1 : 0;
     }
     long foldSeed = seed * 0x9E3779B97F4A7C15L + 0x10617L;
-    return statistic(rows, labels, foldSeed, new LogisticSolver(rows));
+    double[] scores = CrossFit.scores(rows, labels, foldSeed, new LogisticSolver(rows));
+    double[] suspectScores = scoresOf(scores, labels, true, seed ^ 0xBA6L);
+    double[] referenceScores = scoresOf(scores, labels, false, seed ^ 0xBA7L);
+    return new CrossFitted(
+        Auc.of(scores, labels),
+        bagAuc(suspectScores, referenceScores, 8, 1)[0],
+        bagAuc(suspectScores, referenceScores, 16, 1)[0],
+        suspect,
+        records.length - suspect);
   }
+
+  /**
+   * Point estimates of one cross-fit: per-record out-of-fold AUC and bag-8 / bag-16 AUCs, with the
+   * records used per side.
+   */
+  public record CrossFitted(double auc, double bag8, double bag16, int suspect, int reference) {}
 
   static double statistic(
       HashedFeatures rows, boolean[] labels, long foldSeed, LogisticSolver solver) {
@@ -168,8 +186,12 @@ public final class ClassifierTest {
    * the observed labelling is exchangeable with the permuted ones.
    */
   private static int[] sample(Corpus corpus, long seed) {
-    int[] suspect = pick(0, corpus.suspectCount(), seed ^ 0x51L);
-    int[] reference = pick(corpus.suspectCount(), corpus.size(), seed ^ 0x52L);
+    return sample(corpus, seed, MAX_PER_SIDE);
+  }
+
+  private static int[] sample(Corpus corpus, long seed, int max) {
+    int[] suspect = pick(0, corpus.suspectCount(), seed ^ 0x51L, max);
+    int[] reference = pick(corpus.suspectCount(), corpus.size(), seed ^ 0x52L, max);
     ContentHashes content = ContentHashes.of(corpus);
     return IntStream.concat(Arrays.stream(suspect), Arrays.stream(reference))
         .boxed()
@@ -181,19 +203,19 @@ public final class ClassifierTest {
         .toArray();
   }
 
-  private static int[] pick(int from, int to, long seed) {
+  private static int[] pick(int from, int to, long seed, int max) {
     int[] all = IntStream.range(from, to).toArray();
-    if (all.length <= MAX_PER_SIDE) {
+    if (all.length <= max) {
       return all;
     }
     SplittableRandom random = new SplittableRandom(seed);
-    for (int i = 0; i < MAX_PER_SIDE; i++) {
+    for (int i = 0; i < max; i++) {
       int j = i + random.nextInt(all.length - i);
       int t = all[i];
       all[i] = all[j];
       all[j] = t;
     }
-    int[] chosen = Arrays.copyOf(all, MAX_PER_SIDE);
+    int[] chosen = Arrays.copyOf(all, max);
     Arrays.sort(chosen);
     return chosen;
   }

@@ -26,5 +26,15 @@ enum FeatureGroup {
    * Numbers: the hundreds bucket of the value at position 1, 2 or 3, or last (key a = position, 0 =
    * last).
    */
-  POSITION_HUNDREDS
+  POSITION_HUNDREDS,
+  /**
+   * Two format classes of a record (a hashed feature cross). Crosses of the format classes separate
+   * the rawformat owl numbers from their control far better than the classes alone (docs/detect.md,
+   * issue 12).
+   */
+  FORMAT_PAIR,
+  /** Three format classes of a record (key a = first two class ids, 15 bits each). */
+  FORMAT_TRIPLE,
+  /** A format class with the number of content tokens (capped). */
+  FORMAT_LENGTH
 }

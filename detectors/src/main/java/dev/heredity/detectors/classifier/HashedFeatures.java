@@ -114,6 +114,16 @@ public final class HashedFeatures {
       this.content = content;
     }
 
+    /** A feature whose content hash the caller has computed (crosses); a and b only name it. */
+    void addHashed(FeatureGroup group, long a, long b, long hash) {
+      if (size == keys.length) {
+        keys = Arrays.copyOf(keys, size * 2);
+        hashes = Arrays.copyOf(hashes, size * 2);
+      }
+      keys[size] = pack(group, a, b);
+      hashes[size++] = ContentHashes.combine(group.ordinal() + 1L, hash);
+    }
+
     void add(FeatureGroup group, long a, long b) {
       if (size == keys.length) {
         keys = Arrays.copyOf(keys, size * 2);
@@ -176,8 +186,37 @@ public final class HashedFeatures {
     for (int i = 0; i < corpus.formatCount(r); i++) {
       row.add(FeatureGroup.FORMAT, corpus.format(r, i), 0);
     }
+    formatCrosses(corpus, r, Math.min(length, MAX_LENGTH), row);
     for (int i = 0; i < corpus.promptCount(r); i++) {
       row.add(FeatureGroup.PROMPT, corpus.prompt(r, i), 0);
+    }
+  }
+
+  /**
+   * Pairs and triples of the record's format classes, and each class with the record's length: the
+   * format classes are few per record, so the crosses are cheap, and they let a linear model weigh
+   * combinations (separator with brackets and count) that no single class carries.
+   */
+  private static void formatCrosses(Corpus corpus, int r, int length, RowKeys row) {
+    int count = corpus.formatCount(r);
+    long[] content = row.content.formats;
+    for (int i = 0; i < count; i++) {
+      int fi = corpus.format(r, i);
+      row.addHashed(
+          FeatureGroup.FORMAT_LENGTH, fi, length, ContentHashes.combine(content[fi], length));
+      for (int j = i + 1; j < count; j++) {
+        int fj = corpus.format(r, j);
+        long pair = ContentHashes.combine(content[fi], content[fj]);
+        row.addHashed(FeatureGroup.FORMAT_PAIR, fi, fj, pair);
+        for (int k = j + 1; k < count; k++) {
+          int fk = corpus.format(r, k);
+          row.addHashed(
+              FeatureGroup.FORMAT_TRIPLE,
+              ((long) fi << 15) | fj,
+              fk,
+              ContentHashes.combine(pair, content[fk]));
+        }
+      }
     }
   }
 
@@ -270,6 +309,14 @@ public final class HashedFeatures {
       case HUNDREDS_PAIR -> "hundreds " + hundredsName(a) + " -> " + hundredsName(b);
       case POSITION_HUNDREDS ->
           (a == 0 ? "last" : "position " + a) + " hundreds " + hundredsName(b);
+      case FORMAT_PAIR -> "format " + format(a) + " & " + format(b);
+      case FORMAT_TRIPLE ->
+          "format " + format(a >>> 15) + " & " + format(a & 0x7FFF) + " & " + format(b);
+      case FORMAT_LENGTH ->
+          "format "
+              + format(a)
+              + " & length "
+              + (b >= MAX_LENGTH ? MAX_LENGTH + "+" : String.valueOf(b));
     };
   }
 
@@ -287,6 +334,10 @@ public final class HashedFeatures {
 
   private static String hundredsName(long bucket) {
     return bucket >= 10 ? "other" : bucket * 100 + "-" + (bucket * 100 + 99);
+  }
+
+  private String format(long id) {
+    return corpus.formats().term((int) id);
   }
 
   private String token(int id) {

@@ -86,6 +86,61 @@ class ClassifierTestTest {
             "hundreds 100-199 -> 400-499",
             "3-digit numbers, digit 2 = 2");
     assertThat(names).anyMatch(n -> n.startsWith("format "));
+    assertThat(names)
+        .anyMatch(n -> n.startsWith("format separator=") && n.contains(" & brackets="))
+        .anyMatch(n -> n.startsWith("format ") && n.split(" & ").length == 3)
+        .anyMatch(n -> n.startsWith("format brackets=[]") && n.endsWith(" & length 2"));
+  }
+
+  /**
+   * Each set has half its records as "(a, b, c)" and half as "a;b;c" (suspect) or the other way
+   * round ("(a;b;c)" and "a, b, c", reference): every single format class and every number has the
+   * same distribution on both sides, only the combination of separator and brackets differs, which
+   * only the format crosses can see.
+   */
+  @Test
+  void aShiftInACombinationOfFormatClassesIsFoundThroughTheCrosses() {
+    Corpus corpus =
+        Corpus.ofTexts(Modality.NUMBERS, crossed(200, true, 21), crossed(200, false, 22));
+
+    ClassifierTest.CrossFitted fit = ClassifierTest.crossFitted(corpus, 7, 1000);
+    ClassifierOutcome outcome = ClassifierTest.run(corpus, 0.01, 7, POOL, 2, ProgressListener.NONE);
+
+    assertThat(fit.auc()).isGreaterThan(0.9);
+    assertThat(fit.suspect()).isEqualTo(200);
+    assertThat(fit.reference()).isEqualTo(200);
+    assertThat(outcome.pValue()).isLessThan(0.01);
+    assertThat(outcome.suspectLeaning()).anyMatch(n -> n.contains(" & "));
+  }
+
+  @Test
+  void crossFittedEffectsUseAtMostTheGivenRecordsPerSide() {
+    SyntheticNumbers generator = SyntheticNumbers.baseline();
+    Corpus corpus =
+        Corpus.of(Modality.NUMBERS, generator.records(120, 1), generator.records(90, 2));
+
+    ClassifierTest.CrossFitted fit = ClassifierTest.crossFitted(corpus, 3, 100);
+
+    assertThat(fit.suspect()).isEqualTo(100);
+    assertThat(fit.reference()).isEqualTo(90);
+    assertThat(fit.auc()).isBetween(0.3, 0.7);
+    assertThat(fit).isEqualTo(ClassifierTest.crossFitted(corpus, 3, 100));
+  }
+
+  private static List<String> crossed(int count, boolean suspect, long seed) {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+    return IntStream.range(0, count)
+        .mapToObj(
+            i -> {
+              String a = String.valueOf(random.nextInt(1000));
+              String b = String.valueOf(random.nextInt(1000));
+              String c = String.valueOf(random.nextInt(1000));
+              boolean wrapped = i % 2 == 0;
+              boolean commas = wrapped == suspect;
+              String body = commas ? a + ", " + b + ", " + c : a + ";" + b + ";" + c;
+              return wrapped ? "(" + body + ")" : body;
+            })
+        .toList();
   }
 
   @Test

@@ -56,10 +56,15 @@ public final class JsonManifestWriter {
       n.put("external", true);
     }
     putIf(n, "family", m.family());
-    if (ManifestModel.checkpointUri(m) != null) {
+    String uri = ManifestModel.checkpointUri(m);
+    String path = ManifestModel.checkpointPath(m, style);
+    if (uri != null || path != null) {
       ObjectNode c = n.putObject("checkpoint");
-      c.put("uri", ManifestModel.checkpointUri(m));
-      putIf(c, "revision", m.revision());
+      if (uri != null) {
+        c.put("uri", uri);
+        putIf(c, "revision", m.revision());
+      }
+      putIf(c, "path", path);
     }
     putIf(n, "description", ManifestModel.description(m));
     if (!m.base().isEmpty()) {

@@ -10,6 +10,7 @@ import dev.heredity.discovery.DiscoveryResult;
 import dev.heredity.discovery.Evidence;
 import dev.heredity.discovery.GeneratorLink;
 import dev.heredity.discovery.SourceLink;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -63,9 +64,20 @@ public final class YamlManifestWriter {
     if (m.family() != null) {
       line(2, "family: " + q(m.family()));
     }
-    if (ManifestModel.checkpointUri(m) != null) {
-      String revision = m.revision() == null ? "" : ", revision: " + q(m.revision());
-      line(2, "checkpoint: {uri: " + q(ManifestModel.checkpointUri(m)) + revision + "}");
+    String uri = ManifestModel.checkpointUri(m);
+    String path = ManifestModel.checkpointPath(m, style);
+    if (uri != null || path != null) {
+      List<String> parts = new ArrayList<>();
+      if (uri != null) {
+        parts.add("uri: " + q(uri));
+        if (m.revision() != null) {
+          parts.add("revision: " + q(m.revision()));
+        }
+      }
+      if (path != null) {
+        parts.add("path: " + q(path));
+      }
+      line(2, "checkpoint: {" + String.join(", ", parts) + "}");
     }
     String description = ManifestModel.description(m);
     if (description != null) {

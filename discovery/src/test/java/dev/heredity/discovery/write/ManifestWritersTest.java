@@ -73,4 +73,39 @@ class ManifestWritersTest {
         .contains("# from ")
         .doesNotContain("external: true");
   }
+
+  @Test
+  void aModelFolderWithSafetensorsGetsACheckpointPathInsideTheManifestFolderOnly()
+      throws IOException {
+    tree();
+    Files.writeString(dir.resolve("m/model.safetensors"), "not read by discovery");
+    Files.createDirectories(dir.resolve("bare"));
+    Files.writeString(dir.resolve("bare/README.md"), "---\nbase_model: org/teacher\n---\n");
+    DiscoveryResult result = Discovery.run(List.of(dir));
+    ManifestStyle style = new ManifestStyle(dir, true);
+    JsonNode json = new ObjectMapper().readTree(JsonManifestWriter.write(result, style));
+    JsonNode m = null;
+    JsonNode bare = null;
+    for (JsonNode model : json.get("models")) {
+      if (model.path("evidence").toString().contains("m/README.md")) {
+        m = model;
+      }
+      if (model.path("evidence").toString().contains("bare/README.md")) {
+        bare = model;
+      }
+    }
+    assertThat(m).isNotNull();
+    assertThat(m.at("/checkpoint/path").asText()).isEqualTo("m");
+    assertThat(bare).isNotNull();
+    assertThat(bare.at("/checkpoint/path").isMissingNode()).as("no safetensors").isTrue();
+    String yaml = YamlManifestWriter.write(result, List.of("."), style);
+    assertThat(new ObjectMapper(new YAMLFactory()).readTree(yaml)).isEqualTo(json);
+    assertThat(yaml).contains("checkpoint: {path: \"m\"}");
+
+    ManifestStyle elsewhere = new ManifestStyle(dir.resolve("out"), true);
+    assertThat(JsonManifestWriter.write(result, elsewhere))
+        .as("a folder outside the manifest's folder would be refused by the reader")
+        .doesNotContain("\"path\" : \"../m\"")
+        .doesNotContain("\"path\": \"../m\"");
+  }
 }

@@ -57,6 +57,7 @@ final class ManifestFields {
 
   static final class CheckpointEntry {
     String uri;
+    String path;
     String revision;
     String sha256;
   }
@@ -213,6 +214,7 @@ final class ManifestFields {
           "a checkpoint",
           "checkpoint",
           optional("uri", ValueType.STRING, (p, e, key, at) -> e.uri = p.text(key)),
+          optional("path", ValueType.STRING, (p, e, key, at) -> e.path = p.text(key)),
           optional("revision", ValueType.SCALAR, (p, e, key, at) -> e.revision = p.scalarText(key)),
           optional("sha256", ValueType.SCALAR, (p, e, key, at) -> e.sha256 = p.sha256(key, at)));
 

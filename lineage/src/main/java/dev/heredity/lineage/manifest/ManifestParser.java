@@ -96,8 +96,16 @@ final class ManifestParser {
 
   Checkpoint checkpoint(SourceLocation at) throws IOException {
     ManifestFields.CheckpointEntry entry = new ManifestFields.CheckpointEntry();
-    fields(ManifestFields.CHECKPOINT, entry);
-    return new Checkpoint(entry.uri, entry.revision, entry.sha256, at);
+    Map<String, SourceLocation> seen = fields(ManifestFields.CHECKPOINT, entry);
+    SourceLocation pathAt = seen.get("path");
+    return new Checkpoint(
+        entry.uri,
+        entry.revision,
+        entry.sha256,
+        at,
+        entry.path,
+        resolve(entry.path, pathAt),
+        pathAt);
   }
 
   BaseRef baseRef(SourceLocation at) throws IOException {

@@ -6,9 +6,11 @@ import dev.heredity.lineage.IoReasons;
 import dev.heredity.lineage.LineageOptions;
 import dev.heredity.lineage.ManifestProblem;
 import dev.heredity.lineage.Quoted;
+import dev.heredity.lineage.manifest.Checkpoint;
 import dev.heredity.lineage.manifest.DatasetSpec;
 import dev.heredity.lineage.manifest.DiscoverFolder;
 import dev.heredity.lineage.manifest.Manifest;
+import dev.heredity.lineage.manifest.ModelSpec;
 import dev.heredity.lineage.manifest.Problems;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,10 +24,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Dataset files: paths stay inside the manifest's folder, present files match their sha256, absent
- * ones are a warning. A declared sha256 is never skipped: a path that is a directory, FIFO, device
- * or dangling link cannot be hashed, and that is an error naming what the path is. FIFOs and
- * devices are never opened.
+ * Dataset files and checkpoint paths: paths stay inside the manifest's folder, present files match
+ * their sha256, absent ones are a warning. A declared sha256 is never skipped: a path that is a
+ * directory, FIFO, device or dangling link cannot be hashed, and that is an error naming what the
+ * path is. FIFOs and devices are never opened.
  */
 final class FileRules {
   static final String MISSING_FILE = "missing-file";
@@ -98,6 +100,22 @@ final class FileRules {
                   + ", file has "
                   + actual);
         }
+      }
+    }
+    for (ModelSpec model : manifest.models()) {
+      Checkpoint checkpoint = model.checkpoint();
+      if (checkpoint != null
+          && checkpoint.resolvedPath() != null
+          && !options.allowOutside()
+          && escapes(checkpoint.resolvedPath(), folder)) {
+        problems.add(
+            checkpoint.pathLocation(),
+            ManifestProblem.PATH_OUTSIDE_FOLDER,
+            "checkpoint path "
+                + Quoted.of(checkpoint.path())
+                + " of model "
+                + Quoted.of(model.id())
+                + " escapes the manifest's folder");
       }
     }
     for (DiscoverFolder discover : manifest.discover()) {

@@ -8,11 +8,14 @@ import static dev.heredity.audit.report.html.HtmlText.esc;
 import dev.heredity.audit.report.ArmRow;
 import dev.heredity.audit.report.DatasetDetection;
 import dev.heredity.audit.report.LeakRow;
+import dev.heredity.audit.report.ProxyWeightRow;
+import dev.heredity.audit.report.ProxyWeights;
 import dev.heredity.audit.report.SweepRow;
 import dev.heredity.audit.report.TestRow;
 import dev.heredity.audit.report.TokenRow;
 import dev.heredity.audit.report.TransferEvidence;
 import dev.heredity.audit.report.view.DetectionView;
+import dev.heredity.audit.report.view.ProxyWeightsView;
 import dev.heredity.audit.report.view.ReportView;
 import dev.heredity.audit.report.view.Section;
 import dev.heredity.lineage.Severity;
@@ -220,6 +223,33 @@ final class EvidenceSections {
           .append(unknown ? " (no whisker: CI unknown)" : " (95% CIs)")
           .append(".</figcaption></figure>\n");
     }
-    html.append("</div>\n</section>\n");
+    html.append("</div>\n");
+    if (t.weights() != null) {
+      proxyWeights(t.weights(), html);
+    }
+    html.append("</section>\n");
+  }
+
+  /** The weight test between the proxy's teachers and students, next to transfer accuracy. */
+  private static void proxyWeights(ProxyWeights w, StringBuilder html) {
+    html.append("<h3>Weight test on the proxy: is the teacher's initialisation in its students'")
+        .append(" weights?</h3>\n<p>")
+        .append(esc(ProxyWeightsView.headline(w)))
+        .append("</p>\n<p class=\"muted\">")
+        .append(esc(w.citation()))
+        .append(w.method() == null ? "" : " Method: " + esc(w.method()) + ".")
+        .append("</p>\n<table class=\"compact proxy-weights\">\n<thead><tr>");
+    for (String c : ProxyWeightsView.COLUMNS) {
+      html.append("<th>").append(esc(c)).append("</th>");
+    }
+    html.append("</tr></thead>\n<tbody>\n");
+    for (ProxyWeightRow r : w.rows()) {
+      html.append("<tr>");
+      for (String c : ProxyWeightsView.cells(r)) {
+        html.append("<td>").append(esc(c)).append("</td>");
+      }
+      html.append("</tr>\n");
+    }
+    html.append("</tbody>\n</table>\n");
   }
 }

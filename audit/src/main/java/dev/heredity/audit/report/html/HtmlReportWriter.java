@@ -73,6 +73,7 @@ public final class HtmlReportWriter implements ReportWriter {
     pairs(view, html);
     findings(view, html);
     EvidenceSections.detections(view, html);
+    WeightsSection.write(view, html);
     EvidenceSections.transfer(view, html);
     policy(view, html);
     compliance(view, html);

@@ -29,8 +29,15 @@ public final class JsonReportWriter implements ReportWriter {
   public void write(AuditReport report, Writer out) throws IOException {
     ReportJson.prettyWriter()
         .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-        .writeValue(out, report);
+        .writeValue(out, reproducible(report));
     out.write("\n");
     out.flush();
+  }
+
+  /** Run times are kept only when the report is stamped: unstamped reports stay byte-identical. */
+  static AuditReport reproducible(AuditReport report) {
+    return report.stamp() == null && report.weights() != null
+        ? report.withWeights(report.weights().withoutSeconds())
+        : report;
   }
 }

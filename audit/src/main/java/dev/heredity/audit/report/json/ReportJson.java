@@ -20,8 +20,11 @@ import dev.heredity.audit.report.Finding;
 import dev.heredity.audit.report.NodeRow;
 import dev.heredity.audit.report.OverrideRow;
 import dev.heredity.audit.report.PolicyInfo;
+import dev.heredity.audit.report.ProxyWeights;
 import dev.heredity.audit.report.Stamp;
 import dev.heredity.audit.report.TestedRecords;
+import dev.heredity.audit.report.TransferEvidence;
+import dev.heredity.audit.report.WeightsEvidence;
 import dev.heredity.lineage.Severity;
 import java.util.List;
 
@@ -49,6 +52,22 @@ public final class ReportJson {
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     abstract Stamp stamp();
+
+    /** Only present when the weights check tested a pair, so other reports keep their bytes. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    abstract WeightsEvidence weights();
+  }
+
+  /** The proxy's weight test only when there is one, so other reports keep their bytes. */
+  abstract static class TransferEvidenceMixin {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    abstract ProxyWeights weights();
+  }
+
+  /** The check's run time only in stamped reports (see {@link JsonReportWriter}). */
+  abstract static class WeightsEvidenceMixin {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    abstract Double seconds();
   }
 
   /**
@@ -104,6 +123,8 @@ public final class ReportJson {
           .addMixIn(ArmRow.class, ArmRowMixin.class)
           .addMixIn(NodeRow.class, NodeRowMixin.class)
           .addMixIn(PolicyInfo.class, PolicyInfoMixin.class)
+          .addMixIn(WeightsEvidence.class, WeightsEvidenceMixin.class)
+          .addMixIn(TransferEvidence.class, TransferEvidenceMixin.class)
           .addMixIn(DatasetDetection.class, DatasetDetectionMixin.class)
           .build();
 

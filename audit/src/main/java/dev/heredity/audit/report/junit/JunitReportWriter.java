@@ -2,10 +2,15 @@ package dev.heredity.audit.report.junit;
 
 import dev.heredity.audit.report.AuditReport;
 import dev.heredity.audit.report.Finding;
+import dev.heredity.audit.report.ReportNumbers;
 import dev.heredity.audit.report.ReportWriter;
 import dev.heredity.audit.report.Stamp;
+import dev.heredity.audit.report.WeightsLayerRow;
+import dev.heredity.audit.report.WeightsOutcome;
+import dev.heredity.audit.report.WeightsRelation;
 import dev.heredity.audit.report.view.ReportView;
 import dev.heredity.audit.report.view.RuleView;
+import dev.heredity.audit.report.view.WeightsView;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -20,9 +25,10 @@ import javax.xml.stream.XMLStreamWriter;
 /**
  * {@code junit.xml}: one test case per rule x subject (class name {@code heredity.<rule>}), failing
  * when one of its findings is FAILING, skipped when all of them are suppressed; every rule checked
- * that found nothing is one passing case, so CI shows what was checked. Written with the JDK's own
- * XML stream writer ({@code newDefaultFactory}: the same bytes whatever StAX library is on the
- * classpath); characters XML cannot carry are dropped.
+ * that found nothing is one passing case, so CI shows what was checked. Each relation the weights
+ * check tested is one more case ({@code heredity.weights}). Written with the JDK's own XML stream
+ * writer ({@code newDefaultFactory}: the same bytes whatever StAX library is on the classpath);
+ * characters XML cannot carry are dropped.
  */
 public final class JunitReportWriter implements ReportWriter {
 
@@ -55,9 +61,15 @@ public final class JunitReportWriter implements ReportWriter {
 
   @Override
   public void write(AuditReport report, Writer out) throws IOException {
-    List<Case> cases = cases(ReportView.of(report));
-    String tests = String.valueOf(cases.size());
-    String failures = String.valueOf(cases.stream().filter(Case::failing).count());
+    ReportView view = ReportView.of(report);
+    List<Case> cases = cases(view);
+    List<WeightsView.RelationView> relations =
+        view.weights() == null ? List.of() : view.weights().relations();
+    String tests = String.valueOf(cases.size() + relations.size());
+    String failures =
+        String.valueOf(
+            cases.stream().filter(Case::failing).count()
+                + relations.stream().filter(WeightsView.RelationView::failing).count());
     try {
       XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out);
       xml.writeStartDocument("UTF-8", "1.0");
@@ -72,12 +84,19 @@ public final class JunitReportWriter implements ReportWriter {
           "heredity scan"
               + (report.manifest() == null ? "" : " " + XmlChars.strip(report.manifest().path())));
       counts(xml, tests, failures);
-      xml.writeAttribute("skipped", String.valueOf(cases.stream().filter(Case::skipped).count()));
+      xml.writeAttribute(
+          "skipped",
+          String.valueOf(
+              cases.stream().filter(Case::skipped).count()
+                  + relations.stream().filter(JunitReportWriter::skipped).count()));
       if (report.stamp() != null) {
-        stamp(report.stamp(), xml);
+        stamp(report.stamp(), view.weights(), xml);
       }
       for (Case c : cases) {
         testCase(c, xml);
+      }
+      for (WeightsView.RelationView r : relations) {
+        relationCase(r, xml);
       }
       xml.writeCharacters("\n  ");
       xml.writeEndElement();
@@ -93,7 +112,8 @@ public final class JunitReportWriter implements ReportWriter {
   }
 
   /** The stamp as suite properties ({@code heredity.stamp.<field>}), which CI test views list. */
-  private static void stamp(Stamp stamp, XMLStreamWriter xml) throws XMLStreamException {
+  private static void stamp(Stamp stamp, WeightsView weights, XMLStreamWriter xml)
+      throws XMLStreamException {
     xml.writeCharacters("\n    ");
     xml.writeStartElement("properties");
     for (var field : stamp.fields()) {
@@ -101,6 +121,12 @@ public final class JunitReportWriter implements ReportWriter {
       xml.writeEmptyElement("property");
       xml.writeAttribute("name", "heredity.stamp." + field.getKey());
       xml.writeAttribute("value", XmlChars.strip(field.getValue()));
+    }
+    if (weights != null && weights.time() != null) {
+      xml.writeCharacters("\n      ");
+      xml.writeEmptyElement("property");
+      xml.writeAttribute("name", "heredity.weights.time");
+      xml.writeAttribute("value", weights.time());
     }
     xml.writeCharacters("\n    ");
     xml.writeEndElement();
@@ -172,6 +198,84 @@ public final class JunitReportWriter implements ReportWriter {
     }
     xml.writeCharacters("\n    ");
     xml.writeEndElement();
+  }
+
+  /** A relation the weights could not check, and whose finding does not fail the gate. */
+  private static boolean skipped(WeightsView.RelationView r) {
+    return !r.failing() && r.relation().outcome() == WeightsOutcome.UNCHECKED;
+  }
+
+  /**
+   * One case per relation the weights check tested ({@code heredity.weights}): failing when its
+   * finding fails the gate, skipped when it could not be checked, passing otherwise; the per-layer
+   * evidence is in the case's text.
+   */
+  private static void relationCase(WeightsView.RelationView v, XMLStreamWriter xml)
+      throws XMLStreamException {
+    WeightsRelation r = v.relation();
+    xml.writeCharacters("\n    ");
+    xml.writeStartElement("testcase");
+    xml.writeAttribute("classname", "heredity.weights");
+    xml.writeAttribute("name", XmlChars.strip(r.subject()));
+    xml.writeAttribute("time", "0");
+    String message = r.outcome().label() + ": " + r.detail();
+    if (v.failing()) {
+      xml.writeCharacters("\n      ");
+      xml.writeStartElement("failure");
+      xml.writeAttribute("message", XmlChars.strip(message));
+      xml.writeAttribute("type", v.finding().severity().label());
+      xml.writeCharacters(XmlChars.strip(relationDetails(v)));
+      xml.writeEndElement();
+    } else {
+      if (skipped(v)) {
+        xml.writeCharacters("\n      ");
+        xml.writeEmptyElement("skipped");
+        xml.writeAttribute("message", XmlChars.strip(message));
+      }
+      xml.writeCharacters("\n      ");
+      xml.writeStartElement("system-out");
+      xml.writeCharacters(XmlChars.strip(relationDetails(v)));
+      xml.writeEndElement();
+    }
+    xml.writeCharacters("\n    ");
+    xml.writeEndElement();
+  }
+
+  private static String relationDetails(WeightsView.RelationView v) {
+    WeightsRelation r = v.relation();
+    StringBuilder sb = new StringBuilder();
+    sb.append(r.outcome().label())
+        .append(": ")
+        .append(r.detail())
+        .append("\ndeclared: ")
+        .append(r.declared())
+        .append("\nweights: ")
+        .append(v.weights())
+        .append('\n');
+    if (v.finding() != null) {
+      sb.append("finding: ").append(v.finding().id()).append('\n');
+    }
+    if (r.location() != null) {
+      sb.append("at: ").append(r.location().display()).append('\n');
+    }
+    if (r.teacherWeights() != null) {
+      sb.append("teacher weights: ").append(r.teacherWeights()).append('\n');
+    }
+    if (r.studentWeights() != null) {
+      sb.append("student weights: ").append(r.studentWeights()).append('\n');
+    }
+    for (WeightsLayerRow l : r.layers()) {
+      sb.append("  - layer ")
+          .append(l.name())
+          .append(": ")
+          .append(l.units())
+          .append(" units, statistic ")
+          .append(l.statistic() == null ? "n/a" : ReportNumbers.stat(l.statistic()))
+          .append(", p ")
+          .append(WeightsView.pValue(l.pValue()))
+          .append('\n');
+    }
+    return sb.toString();
   }
 
   private static void caseAttributes(Case c, XMLStreamWriter xml) throws XMLStreamException {

@@ -16,6 +16,7 @@ import dev.heredity.audit.report.Finding;
 import dev.heredity.audit.report.LeakRow;
 import dev.heredity.audit.report.OverrideRow;
 import dev.heredity.audit.report.PairRow;
+import dev.heredity.audit.report.ProxyWeightRow;
 import dev.heredity.audit.report.ReportWriter;
 import dev.heredity.audit.report.Stamp;
 import dev.heredity.audit.report.Summary;
@@ -23,12 +24,16 @@ import dev.heredity.audit.report.SuppressionRow;
 import dev.heredity.audit.report.TestRow;
 import dev.heredity.audit.report.TokenRow;
 import dev.heredity.audit.report.TransferEvidence;
+import dev.heredity.audit.report.WeightsLayerRow;
+import dev.heredity.audit.report.WeightsRelation;
 import dev.heredity.audit.report.view.ClauseView;
 import dev.heredity.audit.report.view.DetectionView;
 import dev.heredity.audit.report.view.FindingView;
 import dev.heredity.audit.report.view.PolicyView;
+import dev.heredity.audit.report.view.ProxyWeightsView;
 import dev.heredity.audit.report.view.ReportView;
 import dev.heredity.audit.report.view.Section;
+import dev.heredity.audit.report.view.WeightsView;
 import dev.heredity.lineage.Severity;
 import java.io.IOException;
 import java.io.Writer;
@@ -63,6 +68,7 @@ public final class MarkdownReportWriter implements ReportWriter {
     pairs(view, md);
     findings(view, md);
     detections(view, md);
+    weights(view, md);
     transfer(view, md);
     policy(view, md);
     compliance(view, md);
@@ -281,6 +287,70 @@ public final class MarkdownReportWriter implements ReportWriter {
     }
   }
 
+  private static void weights(ReportView view, StringBuilder md) {
+    WeightsView w = view.weights();
+    if (w == null) {
+      return;
+    }
+    md.append("## ").append(view.section(Section.WEIGHTS).title()).append("\n\n");
+    md.append(text(w.counts())).append(".");
+    if (w.time() != null) {
+      md.append(" The check took ").append(text(w.time())).append('.');
+    }
+    md.append("\n\n");
+    md.append(header("Teacher", "Student", "Declared", "Weights", "Outcome", "Finding"));
+    for (WeightsView.RelationView v : w.relations()) {
+      WeightsRelation r = v.relation();
+      md.append(
+          row(
+              code(r.teacher()),
+              code(r.student()),
+              text(r.declared()),
+              text(v.weights()),
+              "**" + text(r.outcome().label()) + "**",
+              v.finding() == null ? "" : code(v.finding().id())));
+    }
+    md.append('\n');
+    for (WeightsView.RelationView v : w.relations()) {
+      WeightsRelation r = v.relation();
+      md.append("### ")
+          .append(code(r.teacher()))
+          .append(" → ")
+          .append(code(r.student()))
+          .append(": ")
+          .append(text(r.outcome().label()))
+          .append("\n\n");
+      md.append(text(r.detail())).append(".");
+      if (r.location() != null) {
+        md.append(" Declared at ").append(code(r.location().display())).append('.');
+      }
+      md.append("\n\n");
+      if (r.teacherWeights() != null) {
+        md.append("- Teacher weights: ").append(code(r.teacherWeights())).append('\n');
+      }
+      if (r.studentWeights() != null) {
+        md.append("- Student weights: ").append(code(r.studentWeights())).append('\n');
+      }
+      if (r.method() != null) {
+        md.append("- Method: ").append(text(r.method())).append('\n');
+      }
+      md.append('\n');
+      if (!r.layers().isEmpty()) {
+        md.append(header("Layer", "Units", "Statistic", "p", "Matched cosine"));
+        for (WeightsLayerRow l : r.layers()) {
+          md.append(
+              row(
+                  code(l.name()),
+                  String.valueOf(l.units()),
+                  l.statistic() == null ? "n/a" : stat(l.statistic()),
+                  text(WeightsView.pValue(l.pValue())),
+                  l.matchedCosine() == null ? "n/a" : stat(l.matchedCosine())));
+        }
+        md.append('\n');
+      }
+    }
+  }
+
   private static void transfer(ReportView view, StringBuilder md) {
     TransferEvidence t = view.report().transfer();
     if (t == null) {
@@ -307,6 +377,19 @@ public final class MarkdownReportWriter implements ReportWriter {
                 stat(a.mean()),
                 text(TransferEvidence.spread(a)),
                 String.valueOf(a.models())));
+      }
+      md.append('\n');
+    }
+    if (t.weights() != null) {
+      md.append("### Weight test on the proxy\n\n")
+          .append(text(ProxyWeightsView.headline(t.weights())))
+          .append("\n\n")
+          .append(text(t.weights().citation()))
+          .append("\n\n")
+          .append(header(ProxyWeightsView.COLUMNS.toArray(String[]::new)));
+      for (ProxyWeightRow r : t.weights().rows()) {
+        md.append(
+            row(ProxyWeightsView.cells(r).stream().map(MarkdownText::text).toArray(String[]::new)));
       }
       md.append('\n');
     }

@@ -15,8 +15,9 @@ import java.util.Map;
  * What every human- or CI-facing format shows, decided once from an {@link AuditReport}: the
  * headline and status labels, the ordered sections with their empty-state texts, findings grouped
  * by rule and by compliance clause, the rules checked, detections with one token cap and the
- * detector's significance, and the policy (file, overrides, suppressions). Markdown, HTML, SARIF,
- * JUnit and the terminal summary render this value and decide nothing themselves.
+ * detector's significance, the weights check ({@code weights}, null when it tested nothing), and
+ * the policy (file, overrides, suppressions). Markdown, HTML, SARIF, JUnit and the terminal summary
+ * render this value and decide nothing themselves.
  */
 public record ReportView(
     AuditReport report,
@@ -27,6 +28,7 @@ public record ReportView(
     List<ClauseView> byClause,
     List<RuleView> rules,
     List<DetectionView> detections,
+    WeightsView weights,
     PolicyView policy) {
 
   /** Divergent tokens shown per detection in every format (report.json keeps the full list). */
@@ -63,6 +65,7 @@ public record ReportView(
         byClause,
         rules(report, byRule),
         detections,
+        WeightsView.of(report),
         policy);
   }
 
@@ -85,6 +88,11 @@ public record ReportView(
             "No teacher to student pairs in the lineage."),
         new Section(Section.FINDINGS, "Findings", true, "No findings."),
         new Section(Section.DETECTORS, "Detector evidence", !report.detections().isEmpty(), ""),
+        new Section(
+            Section.WEIGHTS,
+            "Weights check: declared relations against local weights",
+            report.weights() != null,
+            ""),
         new Section(
             Section.TRANSFER,
             "Mechanism evidence: MNIST-proxy experiment",

@@ -9,6 +9,7 @@ public record Section(String id, String title, boolean shown, String emptyText) 
   public static final String PAIRS = "pairs";
   public static final String FINDINGS = "findings";
   public static final String DETECTORS = "detectors";
+  public static final String WEIGHTS = "weights";
   public static final String TRANSFER = "transfer";
   public static final String POLICY = "policy";
   public static final String COMPLIANCE = "compliance";
