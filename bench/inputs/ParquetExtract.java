@@ -39,7 +39,7 @@ public class ParquetExtract {
         for (Path file : files) {
             try (RecordSource source = RecordSources.open(file, null, null, null, InputLimits.DEFAULTS)) {
                 for (RawRecord raw = source.next(); raw != null; raw = source.next()) {
-                    TextRecord record = raw.parsed() != null ? raw.parsed() : source.parser().parse(raw.line(), raw.raw());
+                    TextRecord record = source.parser().parse(raw);
                     records++;
                     chars += record.text().length() + (record.prompt() == null ? 0 : record.prompt().length());
                 }

@@ -37,8 +37,8 @@ public final class GemmThroughput {
         double cpu = (os.getProcessCpuTime() - cpu0) / 1e9;
         LayerEvidence l = r.layers().get(0);
         double flops = 2.0 * units * units * (sketch > 0 && features > sketch ? sketch : features);
-        System.out.printf(Locale.ROOT, "%d x %d x %d: gemm wall %.2f s, lap %.2f s, process cpu %.2f s for the whole"
-                + " comparison -> >= %.0f GFLOP/s per CPU-second%n", units, units, features, l.timing().gemm(),
+        System.out.printf(Locale.ROOT, "%d x %d x %d (depth after the sketch): gemm wall %.2f s, lap %.2f s, process cpu %.2f s for the whole"
+                + " comparison -> >= %.0f GFLOP/s per CPU-second%n", units, units, (int) (flops / 2 / units / units), l.timing().gemm(),
                 l.timing().assignment(), cpu, flops / cpu / 1e9);
     }
 }

@@ -10,7 +10,10 @@
 # Checkpoints go to $HEREDITY_BENCH_DATA/bench-weights-LAYERS-UNITS-FEATURES (default: under
 # weights/target-bench) and are reused when present; 3 models x ~180 MB per layer (LAYERS=32: ~17.3 GB,
 # check df first; generation takes ~2-3 min). SKETCH=0 times the exact cosines. TIMED_LAYERS < LAYERS
-# times only the first layers of the generated checkpoints.
+# times only the first layers of the generated checkpoints. The power table and the GEMM throughput, from
+# the classes this script compiles:
+#   java --add-modules jdk.incubator.vector -Xmx2g -cp audit/target-bench/heredity.jar:weights/target-bench/bench-classes SketchPower 4096 4096 8
+#   java --add-modules jdk.incubator.vector -Xmx2g -cp (same) GemmThroughput 11008 4096 1024
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 target="${HEREDITY_TARGET:-target-bench}"
@@ -27,7 +30,7 @@ fi
 classes="$root/weights/$target/bench-classes"
 data="${HEREDITY_BENCH_DATA:-$root/weights/$target}/bench-weights-$layers-$units-$features"
 mkdir -p "$classes"
-javac -d "$classes" -cp "$jar" "$root/bench/weights/GenerateCheckpoints.java" "$root/bench/weights/WeightsBench.java"
+javac -d "$classes" -cp "$jar" "$root"/bench/weights/*.java
 echo "machine: $(nproc) cores, disk: $(df -h "$(dirname "$data")" 2>/dev/null | awk 'NR==2 {print $4}') free, load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 [ -f "$data/other/model.safetensors" ] || java -cp "$jar:$classes" GenerateCheckpoints "$data" "$layers" "$units" "$features"
 echo "checkpoint size: $(du -sh "$data/base" | cut -f1) per model"

@@ -36,7 +36,8 @@ final class SparseAssignment {
    * The solution with how it was reached.
    *
    * @param rowToColumn the column of each row
-   * @param rounds certificate passes over the dense matrix (1 when the candidates sufficed)
+   * @param rounds certificate passes (1 when the candidates sufficed); the first checks every row,
+   *     later ones only the rows whose duals moved
    * @param edges candidate edges at the end
    */
   record Solution(int[] rowToColumn, int rounds, long edges) {}
@@ -55,6 +56,8 @@ final class SparseAssignment {
   private final int[] pred;
   private final float[] predCost;
   private final boolean[] done;
+  // rows whose dual u_i may have changed since the last certificate pass
+  private final boolean[] dirty;
   private final int[] touched;
   private final MinHeap heap;
 
@@ -72,6 +75,7 @@ final class SparseAssignment {
     this.pred = new int[n];
     this.predCost = new float[n];
     this.done = new boolean[n];
+    this.dirty = new boolean[n];
     this.touched = new int[n];
     this.heap = new MinHeap(64);
     Arrays.fill(x, -1);
@@ -107,9 +111,14 @@ final class SparseAssignment {
     }
     s.augmentAll(free, freeCount);
     int rounds = 0;
+    int[] check = new int[n];
+    for (int i = 0; i < n; i++) {
+      check[i] = i;
+    }
+    int checkCount = n;
     while (true) {
       rounds++;
-      List<int[]> violations = s.certificate(pool, threads);
+      List<int[]> violations = s.certificate(check, checkCount, pool, threads);
       if (violations.isEmpty()) {
         break;
       }
@@ -124,6 +133,7 @@ final class SparseAssignment {
         free[freed++] = i;
       }
       s.augmentAll(free, freed);
+      checkCount = s.takeDirty(check);
     }
     long edges = 0;
     for (int deg : s.degree) {
@@ -383,9 +393,11 @@ final class SparseAssignment {
       }
     }
     if (end >= 0) {
+      dirty[start] = true;
       for (int k = 0; k < settledCount; k++) {
         int j = settled[k];
         v[j] += d[j] - level;
+        dirty[y[j]] = true; // its u changes with v[j]; the path's rows are among these
       }
       int j = end;
       while (true) {
@@ -411,16 +423,32 @@ final class SparseAssignment {
   // ---- certificate ----
 
   /**
+   * The rows to check again, into {@code out}. Potentials only ever decrease, which only raises
+   * reduced costs; so a row whose assigned column kept its potential (it was not settled by a
+   * search) and that was not on an augmenting path cannot have gained a violation.
+   */
+  private int takeDirty(int[] out) {
+    int count = 0;
+    for (int i = 0; i < n; i++) {
+      if (dirty[i]) {
+        out[count++] = i;
+        dirty[i] = false;
+      }
+    }
+    return count;
+  }
+
+  /**
    * Every dense entry checked against the duals: per row with violations, {@code {row, columns...}}
    * of the entries whose reduced cost is negative and that are not candidates yet.
    */
-  private List<int[]> certificate(ExecutorService pool, int threads) {
-    int chunk = Math.max(1, (n + threads * 4 - 1) / (threads * 4));
+  private List<int[]> certificate(int[] rows, int count, ExecutorService pool, int threads) {
+    int chunk = Math.max(1, (count + threads * 4 - 1) / (threads * 4));
     List<Future<List<int[]>>> jobs = new ArrayList<>();
-    for (int from = 0; from < n; from += chunk) {
+    for (int from = 0; from < count; from += chunk) {
       int start = from;
-      int end = Math.min(n, from + chunk);
-      jobs.add(pool.submit(() -> violations(start, end)));
+      int end = Math.min(count, from + chunk);
+      jobs.add(pool.submit(() -> violations(rows, start, end)));
     }
     List<int[]> all = new ArrayList<>();
     for (Future<List<int[]>> f : jobs) {
@@ -429,11 +457,12 @@ final class SparseAssignment {
     return all;
   }
 
-  private List<int[]> violations(int from, int to) {
+  private List<int[]> violations(int[] rows, int from, int to) {
     List<int[]> out = new ArrayList<>();
     int[] stamp = new int[n];
     int[] found = new int[16];
-    for (int i = from; i < to; i++) {
+    for (int r = from; r < to; r++) {
+      int i = rows[r];
       double u = xCost[i] - v[x[i]];
       int count = 0;
       for (int j = 0; j < n; j++) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Which records the distribution tests of one detection ran on: every record read, or a seeded
@@ -124,7 +125,7 @@ public record TestedRecords(
     }
   }
 
-  private static <E> E of(E[] values, String label, java.util.function.Function<E, String> name) {
+  private static <E> E of(E[] values, String label, Function<E, String> name) {
     for (E v : values) {
       if (name.apply(v).equals(label)) {
         return v;

@@ -5,6 +5,7 @@ import dev.heredity.discovery.DiscoveredModel;
 import dev.heredity.discovery.DiscoveryResult;
 import dev.heredity.lineage.Diagnostic;
 import dev.heredity.lineage.manifest.BaseRef;
+import dev.heredity.lineage.manifest.Checkpoint;
 import dev.heredity.lineage.manifest.DatasetSpec;
 import dev.heredity.lineage.manifest.Evidence;
 import dev.heredity.lineage.manifest.Manifest;
@@ -192,7 +193,7 @@ final class ManifestOverlay {
     return new ModelSpec(
         h.id(),
         h.family() != null ? h.family() : f.family(),
-        h.checkpoint() != null ? h.checkpoint() : f.checkpoint(),
+        checkpoint(h.checkpoint(), f.checkpoint()),
         base,
         traits,
         h.description() != null ? h.description() : f.description(),
@@ -201,6 +202,27 @@ final class ManifestOverlay {
         h.valueLocations(),
         h.external(),
         h.evidence().isEmpty() ? f.evidence() : h.evidence());
+  }
+
+  /**
+   * The manifest's checkpoint, with the local weights discovery found when the manifest names none
+   * (so a hand-written {@code uri} does not hide the weights on disk).
+   */
+  private static Checkpoint checkpoint(Checkpoint h, Checkpoint f) {
+    if (h == null) {
+      return f;
+    }
+    if (h.path() != null || f == null || f.path() == null) {
+      return h;
+    }
+    return new Checkpoint(
+        h.uri(),
+        h.revision(),
+        h.sha256(),
+        h.location(),
+        f.path(),
+        f.resolvedPath(),
+        f.pathLocation());
   }
 
   private static DatasetSpec dataset(DatasetSpec h, DatasetSpec f, List<Diagnostic> conflicts) {

@@ -63,6 +63,11 @@ class TransferStep {
             seed,
             d.threads(),
             d.controls());
+    return run(config, weights, progress);
+  }
+
+  /** Runs {@code config}; with {@code weights}, also the weight test (see above). */
+  TransferEvidence run(TransferConfig config, boolean weights, ProgressListener progress) {
     ProxyWeightStudy study =
         weights ? new ProxyWeightStudy(WeightsOptions.defaults().withAlpha(0.01)) : null;
     TransferResult result =
@@ -79,7 +84,7 @@ class TransferStep {
                     + " test accuracy in percent with 95%% CI across models.",
                 config.models(),
                 config.noise(),
-                seed),
+                config.seed()),
             result);
     return study == null
         ? evidence

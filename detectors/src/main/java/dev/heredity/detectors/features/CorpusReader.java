@@ -169,7 +169,7 @@ public final class CorpusReader {
             break;
           }
           batch.add(raw);
-          chars += raw.raw() != null ? raw.raw().length() : length(raw.parsed());
+          chars += raw.parsed() != null ? length(raw.parsed()) : raw.rawLength();
         }
         if (batch.isEmpty()) {
           break;
@@ -220,7 +220,7 @@ public final class CorpusReader {
       RawRecord raw = batch.get(i);
       TextRecord record;
       try {
-        record = raw.parsed() != null ? raw.parsed() : parser.parse(raw.line(), raw.raw());
+        record = parser.parse(raw);
       } catch (MalformedRecordException e) {
         if (skipBad) {
           skipped++;

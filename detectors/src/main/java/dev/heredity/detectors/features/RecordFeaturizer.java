@@ -1,7 +1,6 @@
 package dev.heredity.detectors.features;
 
 import dev.heredity.detectors.Modality;
-import dev.heredity.detectors.analysis.Token;
 import dev.heredity.detectors.analysis.Tokens;
 import dev.heredity.detectors.input.TextRecord;
 import java.util.HashSet;
@@ -19,34 +18,32 @@ public final class RecordFeaturizer {
     this.analyzer = Tokens.analyzerFor(modality);
   }
 
-  public RecordFeatures features(TextRecord record) {
-    return features(record, true);
-  }
-
   /**
-   * Tokens and format classes only, for the full-pass counts over every record: the prompt relation
+   * Format classes only, for the full-pass counts over every record: no tokens (the prompt relation
    * is needed only by the tests, which featurise their sample again with {@link
-   * #features(TextRecord)}.
+   * #features(TextRecord)}). The blocklist flag is set in the numbers modality only, the one whose
+   * report has a blocklist.
    */
-  public RecordFeatures formatFeatures(TextRecord record) {
-    return features(record, false);
+  FormatFeatures formatFeatures(TextRecord record) {
+    String text = record.text() == null ? "" : record.text();
+    return modality == Modality.NUMBERS
+        ? NumberFormat.format(text)
+        : new FormatFeatures(ProseFormat.classes(text), false, false);
   }
 
-  private RecordFeatures features(TextRecord record, boolean withPrompt) {
+  public RecordFeatures features(TextRecord record) {
     String text = record.text() == null ? "" : record.text();
-    List<Token> tokens = Tokens.of(analyzer, text);
     if (modality == Modality.NUMBERS) {
-      String[] numbers =
-          tokens.stream().filter(Token::isNumber).map(Token::term).toArray(String[]::new);
-      return NumberFormat.describe(
-          text, tokens, numbers, withPrompt ? promptClasses(record.prompt(), numbers) : null);
+      RecordFeatures features = NumberFormat.describe(text, null);
+      return new RecordFeatures(
+          features.tokens(),
+          features.formatClasses(),
+          promptClasses(record.prompt(), features.tokens()),
+          features.conforming());
     }
-    String[] words = tokens.stream().map(Token::term).toArray(String[]::new);
+    String[] words = Tokens.terms(analyzer, text).toArray(String[]::new);
     return new RecordFeatures(
-        words,
-        ProseFormat.classes(text),
-        withPrompt ? promptClasses(record.prompt(), words) : null,
-        false);
+        words, ProseFormat.classes(text), promptClasses(record.prompt(), words), false);
   }
 
   /**
@@ -59,7 +56,7 @@ public final class RecordFeaturizer {
     }
     List<String> promptTokens =
         modality == Modality.NUMBERS
-            ? Tokens.of(analyzer, prompt).stream().filter(Token::isNumber).map(Token::term).toList()
+            ? NumberFormat.numbers(prompt)
             : Tokens.terms(analyzer, prompt);
     Set<String> seen = new HashSet<>(promptTokens);
     int echoed = 0;

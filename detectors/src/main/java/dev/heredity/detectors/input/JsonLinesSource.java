@@ -63,8 +63,7 @@ final class JsonLinesSource implements RecordSource {
       peeked = null;
       return first;
     }
-    String line = lines.next();
-    return line == null ? null : RawRecord.unparsed(lines.lineNumber(), line);
+    return lines.nextRecord();
   }
 
   @Override

@@ -35,6 +35,10 @@ public final class LineReader implements AutoCloseable {
   private byte[] line = new byte[256];
   private int length;
   private int lineNumber;
+
+  /** Whether the line last read has only ASCII bytes. */
+  private boolean ascii;
+
   private long oversize;
   private boolean started;
   private boolean eof;
@@ -62,6 +66,43 @@ public final class LineReader implements AutoCloseable {
     }
   }
 
+  /**
+   * The next non-blank line as a raw record, or {@code null} at the end: a line of ASCII bytes is
+   * handed over as bytes (no decoding, its parser reads bytes), any other is decoded (strictly) to
+   * a string.
+   */
+  public RecordSource.RawRecord nextRecord() {
+    while (true) {
+      if (!readLine()) {
+        return null;
+      }
+      if (length < 0) {
+        oversize++;
+        continue;
+      }
+      if (ascii) {
+        if (!asciiBlank()) {
+          return RecordSource.RawRecord.ascii(lineNumber, Arrays.copyOf(line, length));
+        }
+        continue;
+      }
+      String text = decode();
+      if (!text.isBlank()) {
+        return RecordSource.RawRecord.unparsed(lineNumber, text);
+      }
+    }
+  }
+
+  /** As {@link String#isBlank()} on the line, which is all ASCII. */
+  private boolean asciiBlank() {
+    for (int i = 0; i < length; i++) {
+      if (!Character.isWhitespace((char) line[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** 1-based number of the line last returned. */
   public int lineNumber() {
     return lineNumber;
@@ -82,6 +123,7 @@ public final class LineReader implements AutoCloseable {
     length = 0;
     boolean skipping = false;
     boolean any = false;
+    int bits = 0;
     lineNumber++;
     while (true) {
       if (position == limit && !fill()) {
@@ -89,6 +131,7 @@ public final class LineReader implements AutoCloseable {
         if (skipping) {
           length = -1;
         }
+        ascii = bits >= 0;
         return any;
       }
       any = true;
@@ -111,6 +154,7 @@ public final class LineReader implements AutoCloseable {
               List.of(),
               null);
         }
+        bits |= b;
         end++;
       }
       if (!skipping) {
@@ -130,6 +174,7 @@ public final class LineReader implements AutoCloseable {
         } else if (length > 0 && line[length - 1] == '\r') {
           length--;
         }
+        ascii = bits >= 0;
         return true;
       }
     }

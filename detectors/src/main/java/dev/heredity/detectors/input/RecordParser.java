@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.heredity.detectors.InputFormat;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -39,6 +40,9 @@ public final class RecordParser {
   private final JsonPointer promptField;
   private final String promptFieldName;
 
+  /** The fast path for the common record shape, null when the fields need the tree. */
+  private final StreamingExtractor streaming;
+
   public RecordParser(InputFormat format, String field) {
     this(format, field, null);
   }
@@ -55,6 +59,11 @@ public final class RecordParser {
     boolean json = format != InputFormat.CSV && format != InputFormat.LINES;
     this.field = field == null || !json ? null : pointer(field);
     this.promptField = promptField == null || !json ? null : pointer(promptField);
+    this.streaming =
+        json
+            ? StreamingExtractor.of(
+                JSON.getFactory(), format, this.field, this.promptField, ASSISTANT, USER)
+            : null;
   }
 
   public InputFormat format() {
@@ -88,7 +97,32 @@ public final class RecordParser {
     if (format == InputFormat.LINES) {
       return new TextRecord(line, null, raw);
     }
-    return parse(line, readJson(raw));
+    TextRecord record = streaming == null ? null : streaming.extract(line, raw);
+    return record != null ? record : parse(line, readJson(raw));
+  }
+
+  /** Parses a raw record of a {@link RecordSource} (returns a parsed one as is). */
+  public TextRecord parse(RecordSource.RawRecord raw) throws MalformedRecordException {
+    if (raw.parsed() != null) {
+      return raw.parsed();
+    }
+    return raw.ascii() != null ? parse(raw.line(), raw.ascii()) : parse(raw.line(), raw.raw());
+  }
+
+  /** Parses a line of ASCII bytes: as {@link #parse(int, String)} on the same characters. */
+  TextRecord parse(int line, byte[] ascii) throws MalformedRecordException {
+    if (format == InputFormat.LINES) {
+      return new TextRecord(line, null, new String(ascii, StandardCharsets.ISO_8859_1));
+    }
+    TextRecord record = streaming == null ? null : streaming.extract(line, ascii);
+    return record != null
+        ? record
+        : parse(line, readJson(new String(ascii, StandardCharsets.ISO_8859_1)));
+  }
+
+  /** The record as the streaming path reads it, null when it leaves the record to the tree. */
+  TextRecord streamed(int line, String raw) {
+    return streaming == null ? null : streaming.extract(line, raw);
   }
 
   public TextRecord parse(int line, JsonNode node) throws MalformedRecordException {

@@ -25,15 +25,27 @@ public interface RecordSource extends AutoCloseable {
 
   /**
    * One record before parsing: {@code line} is its 1-based line (row for Parquet and CSV); exactly
-   * one of {@code raw} (JSON or plain text to parse) and {@code parsed} is set.
+   * one of {@code raw} (JSON or plain text to parse), {@code ascii} (the same as bytes, for lines
+   * that are all ASCII: the parser reads them without decoding to a string) and {@code parsed} is
+   * set.
    */
-  record RawRecord(int line, String raw, TextRecord parsed) {
+  record RawRecord(int line, String raw, byte[] ascii, TextRecord parsed) {
     public static RawRecord unparsed(int line, String raw) {
-      return new RawRecord(line, raw, null);
+      return new RawRecord(line, raw, null, null);
+    }
+
+    /** A line of ASCII bytes (each byte one character), owned by the record. */
+    public static RawRecord ascii(int line, byte[] bytes) {
+      return new RawRecord(line, null, bytes, null);
     }
 
     public static RawRecord parsed(TextRecord record) {
-      return new RawRecord(record.line(), null, record);
+      return new RawRecord(record.line(), null, null, record);
+    }
+
+    /** Characters to parse, 0 for a parsed record. */
+    public int rawLength() {
+      return raw != null ? raw.length() : ascii != null ? ascii.length : 0;
     }
   }
 }

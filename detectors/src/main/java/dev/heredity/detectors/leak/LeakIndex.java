@@ -4,7 +4,6 @@ import dev.heredity.detectors.LeakReport;
 import dev.heredity.detectors.LeakReport.BlocklistLeak;
 import dev.heredity.detectors.LeakReport.LeakHit;
 import dev.heredity.detectors.LeakReport.TraitLeak;
-import dev.heredity.detectors.analysis.NumberAnalyzer;
 import dev.heredity.detectors.input.TextRecord;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,13 +13,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.IntUnaryOperator;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -30,7 +27,6 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FuzzyQuery;
@@ -46,16 +42,16 @@ import org.apache.lucene.util.QueryBuilder;
 /**
  * A Lucene index of the suspect records on disk (a temporary folder, so heap does not grow with the
  * data), searched for explicit trait references (English stemming handles plurals; synonyms;
- * phrases; fuzzy matching for words of five letters or more) and for the number blocklist. Records
- * are added from reader threads; hits are ordered by line, so the report does not depend on
- * indexing order.
+ * phrases; fuzzy matching for words of five letters or more); the number blocklist is an exact
+ * match on digit runs, so it is counted as records are added ({@link BlocklistHits}) rather than
+ * indexed. Records are added from reader threads; hits are ordered by record number, so the report
+ * does not depend on indexing order.
  */
 public final class LeakIndex implements Consumer<TextRecord>, AutoCloseable {
   public static final int HITS_SHOWN = 5;
   private static final int SNIPPET = 100;
   private static final int FUZZY_MIN_LENGTH = 5;
   private static final String TEXT = "text";
-  private static final String NUMBERS = "numbers";
   private static final String LINE = "line";
   private static final String RECORD = "record";
 
@@ -63,18 +59,25 @@ public final class LeakIndex implements Consumer<TextRecord>, AutoCloseable {
   private final FSDirectory directory;
   private final IndexWriter writer;
   private final Analyzer words = new EnglishAnalyzer();
-  private final boolean numbers;
-  private final boolean skipUnmatchable;
+  private final BlocklistHits blocklisted;
+  private final TextFilter indexed;
 
-  private LeakIndex(boolean numbers, boolean skipUnmatchable) {
-    this.numbers = numbers;
-    this.skipUnmatchable = skipUnmatchable;
+  /** Which records go into the trait index. */
+  private enum TextFilter {
+    ALL,
+    /** Records with a letter: every trait has one, so no other record can match. */
+    LETTERED,
+    /** None: there are no traits to search for. */
+    NONE
+  }
+
+  private LeakIndex(boolean numbers, TextFilter indexed) {
+    this.blocklisted = numbers ? new BlocklistHits(HITS_SHOWN) : null;
+    this.indexed = indexed;
     try {
       folder = Files.createTempDirectory("heredity-leaks");
       directory = FSDirectory.open(folder);
-      Analyzer analyzer =
-          new PerFieldAnalyzerWrapper(words, Map.of(NUMBERS, NumberAnalyzer.numbersOnly()));
-      writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setRAMBufferSizeMB(32));
+      writer = new IndexWriter(directory, new IndexWriterConfig(words).setRAMBufferSizeMB(32));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create the leak index: " + e.getMessage(), e);
     }
@@ -84,28 +87,38 @@ public final class LeakIndex implements Consumer<TextRecord>, AutoCloseable {
    * @param numbers also index number tokens for the blocklist
    */
   public static LeakIndex create(boolean numbers) {
-    return new LeakIndex(numbers, false);
+    return new LeakIndex(numbers, TextFilter.ALL);
   }
 
   /**
-   * An index that leaves out records no query can match: without a letter (no trait word can match
-   * when every trait has a letter) and without a blocklisted number. Counts and hits are the same;
-   * indexing number data gets several times faster.
+   * An index that leaves out records no trait query can match: all of them without traits, else
+   * those without a letter when every trait has a letter. Counts and hits are the same as with
+   * {@link #create(boolean)}; number data is then not indexed at all.
    *
-   * @param traits the leak-scan traits, to check that each has a letter
+   * @param traits the leak-scan traits that {@link #search} will be given
    */
   public static LeakIndex create(boolean numbers, List<String> traits) {
     boolean lettered = traits.stream().allMatch(t -> t.chars().anyMatch(Character::isLetter));
-    return new LeakIndex(numbers, lettered);
+    return new LeakIndex(
+        numbers,
+        traits.isEmpty() ? TextFilter.NONE : lettered ? TextFilter.LETTERED : TextFilter.ALL);
   }
 
-  private boolean unmatchable(String text) {
+  private boolean indexes(String text) {
+    return switch (indexed) {
+      case ALL -> true;
+      case NONE -> false;
+      case LETTERED -> hasLetter(text);
+    };
+  }
+
+  private static boolean hasLetter(String text) {
     for (int i = 0; i < text.length(); i++) {
       if (Character.isLetter(text.charAt(i))) {
-        return false;
+        return true;
       }
     }
-    return !numbers || !Blocklist.anyIn(text);
+    return false;
   }
 
   /** Adds a record whose record number is its line (one file). */
@@ -120,14 +133,14 @@ public final class LeakIndex implements Consumer<TextRecord>, AutoCloseable {
    */
   public void add(long recordNumber, TextRecord record) {
     String text = record.text() == null ? "" : record.text();
-    if (skipUnmatchable && unmatchable(text)) {
+    if (blocklisted != null && Blocklist.anyToken(text)) {
+      blocklisted.add(recordNumber, record.line(), text);
+    }
+    if (!indexes(text)) {
       return;
     }
     Document doc = new Document();
     doc.add(new TextField(TEXT, text, Field.Store.YES));
-    if (numbers) {
-      doc.add(new TextField(NUMBERS, text, Field.Store.NO));
-    }
     doc.add(new NumericDocValuesField(RECORD, recordNumber));
     doc.add(new StoredField(RECORD, recordNumber));
     doc.add(new StoredField(LINE, record.line()));
@@ -163,19 +176,24 @@ public final class LeakIndex implements Consumer<TextRecord>, AutoCloseable {
                   query == null ? List.of() : hits(searcher, query, recordOfLine, trait.terms())));
         }
         BlocklistLeak blocklist = null;
-        if (numbers) {
-          BooleanQuery.Builder any = new BooleanQuery.Builder();
-          Blocklist.NUMBERS.forEach(
-              n -> any.add(new TermQuery(new Term(NUMBERS, n)), BooleanClause.Occur.SHOULD));
-          Query query = any.build();
-          int count = searcher.count(query);
+        if (blocklisted != null) {
+          long count = blocklisted.records();
+          List<LeakHit> hits = new ArrayList<>();
+          for (BlocklistHits.Hit hit : blocklisted.first()) {
+            hits.add(
+                new LeakHit(
+                    recordOfLine.applyAsInt((int) Math.min(Integer.MAX_VALUE, hit.record())),
+                    hit.line(),
+                    snippet(hit.text(), List.of())));
+          }
+          hits.sort(Comparator.comparingInt(LeakHit::record));
           blocklist =
               new BlocklistLeak(
                   Blocklist.NUMBERS.size(),
                   count,
                   suspectRecords == 0 ? 0 : (double) count / suspectRecords,
                   referenceRate,
-                  hits(searcher, query, recordOfLine, List.of()));
+                  hits);
         }
         return new LeakReport(traitLeaks, blocklist);
       }
