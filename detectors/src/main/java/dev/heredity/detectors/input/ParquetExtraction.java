@@ -7,7 +7,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -148,15 +150,15 @@ final class ParquetExtraction {
     return VARCHAR.equals(type(expression)) ? expression : null;
   }
 
-  /** A list of structs whose speaker and content are strings, or null. */
+  /** A list of structs whose speaker and content are strings. */
   private boolean turnList(String list, String speaker, String content) throws SQLException {
     String column = ParquetSource.identifier(list);
     String listType = type(column);
     if (listType == null || !listType.startsWith("STRUCT(") || !listType.endsWith("[]")) {
       return false;
     }
-    return VARCHAR.equals(type("struct_extract(" + column + "[1], '" + speaker + "')"))
-        && VARCHAR.equals(type("struct_extract(" + column + "[1], '" + content + "')"));
+    Map<String, String> fields = fields(column + "[1]");
+    return VARCHAR.equals(fields.get(speaker)) && VARCHAR.equals(fields.get(content));
   }
 
   private String assistantTurns(String list, String speaker, String content) throws SQLException {
@@ -210,7 +212,8 @@ final class ParquetExtraction {
           return null;
         }
         expression = "list_extract(" + expression + ", " + (rest.getMatchingIndex() + 1L) + ")";
-      } else if (type.startsWith("STRUCT(") && type.endsWith(")")) {
+      } else if (type.startsWith("STRUCT(")
+          && fields(expression).containsKey(rest.getMatchingProperty())) {
         expression =
             "struct_extract("
                 + expression
@@ -235,6 +238,26 @@ final class ParquetExtraction {
       }
       throw e;
     }
+  }
+
+  /**
+   * The fields of a struct expression by their exact names. DuckDB matches struct fields ignoring
+   * case, JSON does not, so a field is used only when its exact name is there.
+   */
+  private Map<String, String> fields(String struct) throws SQLException {
+    Map<String, String> fields = new HashMap<>();
+    try (Statement describe = connection.createStatement();
+        ResultSet rs =
+            describe.executeQuery("DESCRIBE SELECT unnest(" + struct + ") FROM " + source)) {
+      while (rs.next()) {
+        fields.put(rs.getString(1), rs.getString(2));
+      }
+    } catch (SQLException e) {
+      if (!isBinderError(e)) {
+        throw e;
+      }
+    }
+    return fields;
   }
 
   private static final Set<String> BINDING = Set.of("Binder Error", "Catalog Error");

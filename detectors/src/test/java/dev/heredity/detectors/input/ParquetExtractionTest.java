@@ -1,11 +1,20 @@
 package dev.heredity.detectors.input;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.heredity.detectors.DatasetInput;
+import dev.heredity.detectors.InvalidInputException;
+import dev.heredity.detectors.Modality;
+import dev.heredity.detectors.ProgressListener;
+import dev.heredity.detectors.features.CorpusReader;
+import dev.heredity.detectors.features.RecordFeaturizer;
 import dev.heredity.detectors.input.RecordSource.RawRecord;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -138,6 +147,45 @@ class ParquetExtractionTest {
             + "{\"role\":\"assistant\",\"content\":[{\"type\":\"text\",\"text\":\"1, \"},"
             + "{\"type\":\"text\",\"text\":\"2\"}]}]}");
     same("number", "n", null, false, "{\"n\":12}", "{\"n\":null}");
+    // DuckDB matches struct fields ignoring case, JSON does not: no assistant turn in either.
+    same(
+        "capitalised",
+        null,
+        null,
+        false,
+        "{\"messages\":[{\"Role\":\"assistant\",\"Content\":\"1, 2\"}]}");
+    same("capitalised-field", "/out/text", null, false, "{\"out\":{\"Text\":\"1, 2\"}}");
+  }
+
+  @Test
+  void aRowThatCannotBeExtractedIsALocatedErrorOrSkippedWhenAsked() throws Exception {
+    String good =
+        "{\"messages\":[{\"role\":\"user\",\"content\":\"q\"},"
+            + "{\"role\":\"assistant\",\"content\":\"1, 2\"}]}";
+    String noAnswer = "{\"messages\":[{\"role\":\"user\",\"content\":\"q\"}]}";
+    Path parquet =
+        TestData.parquet(
+            TestData.lines(temp.resolve("bad-row.jsonl"), List.of(good, good, noAnswer, good)),
+            temp.resolve("bad-row.parquet"));
+
+    assertThatThrownBy(() -> Reading.read(DatasetInput.of(parquet), 0, 1))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage(parquet + ":3: no assistant turn in \"messages\"");
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      CorpusReader.Side skipping =
+          new CorpusReader(pool, 2, new RecordFeaturizer(Modality.NUMBERS))
+              .read(
+                  "test",
+                  DatasetInput.of(parquet),
+                  new CorpusReader.Options(null, InputLimits.DEFAULTS, 0, 0, 1, true),
+                  null,
+                  ProgressListener.NONE);
+      assertThat(skipping.records()).isEqualTo(3);
+      assertThat(skipping.skipped()).isEqualTo(1);
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   /**
@@ -149,32 +197,40 @@ class ParquetExtractionTest {
     Path jsonl = TestData.lines(temp.resolve(name + ".jsonl"), List.of(lines));
     Path parquet = TestData.parquet(jsonl, temp.resolve(name + ".parquet"));
 
-    List<String> fromJsonl = records(jsonl, field, prompt, null);
-    boolean[] extracted = new boolean[1];
-    List<String> fromParquet = records(parquet, field, prompt, extracted);
-
-    assertThat(fromParquet).hasSize(lines.length).isEqualTo(fromJsonl);
-    assertThat(extracted[0]).as("extracted in SQL").isEqualTo(inSql);
-  }
-
-  private static List<String> records(Path file, String field, String prompt, boolean[] inSql) {
-    List<String> out = new ArrayList<>();
+    List<String> fromJsonl = new ArrayList<>();
     try (RecordSource source =
-        RecordSources.open(file, null, field, prompt, InputLimits.DEFAULTS)) {
-      if (inSql != null) {
-        inSql[0] = ((ParquetSource) source).extractsInSql();
-      }
-      for (RawRecord raw = source.next(); raw != null; raw = source.next()) {
-        TextRecord record;
-        try {
-          record = source.parser().parse(raw);
-        } catch (MalformedRecordException e) {
-          out.add(raw.line() + ": malformed");
-          continue;
-        }
-        out.add(record.line() + ": " + record.prompt() + " -> " + record.text());
+        RecordSources.open(jsonl, null, field, prompt, InputLimits.DEFAULTS)) {
+      for (int i = 0; i < lines.length; i++) {
+        fromJsonl.add(describe(source.parser(), i + 1, lines[i]));
       }
     }
-    return out;
+    List<String> fromParquet = new ArrayList<>();
+    boolean extracted;
+    try (RecordSource source =
+        RecordSources.open(parquet, null, field, prompt, InputLimits.DEFAULTS)) {
+      extracted = ((ParquetSource) source).extractsInSql();
+      for (RawRecord raw = source.next(); raw != null; raw = source.next()) {
+        fromParquet.add(
+            raw.parsed() != null
+                ? describe(raw.parsed())
+                : describe(source.parser(), raw.line(), raw.raw()));
+      }
+    }
+
+    assertThat(fromParquet).hasSize(lines.length).isEqualTo(fromJsonl);
+    assertThat(extracted).as("extracted in SQL").isEqualTo(inSql);
+  }
+
+  private static String describe(RecordParser parser, int line, String json) {
+    try {
+      return describe(parser.parse(line, json));
+    } catch (MalformedRecordException e) {
+      // The keys a message lists follow the column order, which differs from the JSON's.
+      return line + ": malformed: " + e.getMessage().replaceAll(" \\(record keys: .*", "");
+    }
+  }
+
+  private static String describe(TextRecord record) {
+    return record.line() + ": " + record.prompt() + " -> " + record.text();
   }
 }
