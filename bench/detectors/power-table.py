@@ -23,22 +23,26 @@ def clopper_pearson(k, n, level=0.95):
 
 rows = defaultdict(list)
 for line in sys.stdin:
-    m = re.match(r'(\S+) (vs (\S+)|halves) n=(\d+) rep=\d+ (.*)', line.strip())
+    m = re.match(r'(\S+) (vs (\S+)|halves) n=(\d+) rep=(\d+) (.*)', line.strip())
     if not m:
         continue
     name = m.group(1).replace('_unique.jsonl', '').replace('.jsonl', '') + (' halves' if m.group(2) == 'halves' else '')
-    values = dict(kv.split('=') for kv in m.group(5).split() if '=' in kv)
+    values = dict(kv.split('=') for kv in m.group(6).split() if '=' in kv)
+    values['rep'] = int(m.group(5))
     rows[(name, int(m.group(4)))].append(values)
 
 print('| set | n per side | runs | signal | inconclusive | mean AUC | bag-8 | bag-16 | min. detectable AUC | classifier p < 0.005 |')
 print('|---|---|---|---|---|---|---|---|---|---|')
 for (name, n), runs in sorted(rows.items()):
+    runs.sort(key=lambda r: r['rep'])
     k = len(runs)
     sig = sum(r['verdict'] == 'signal' for r in runs)
     inc = sum(r['verdict'] == 'inconclusive' for r in runs)
     cls = sum(float(r['classifierP']) < 0.005 for r in runs)
     mean = lambda key: sum(float(r[key]) for r in runs) / k
     extra = ''
+    if k > 10 and 'halves' not in name:
+        extra = f' (first 10: {sum(r["verdict"] == "signal" for r in runs[:10])}/10)'
     if 'halves' in name:
         lo, hi = clopper_pearson(sig, k)
         clo, chi = clopper_pearson(cls, k)

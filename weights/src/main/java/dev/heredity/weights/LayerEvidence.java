@@ -8,8 +8,8 @@ import java.util.List;
  * @param statistic Spearman's rho of the matching (matched-rank test) or the mean same-unit cosine
  *     (first tier)
  * @param pValue one-sided, under independent initialisations
- * @param matchedCosine mean cosine similarity of matched units (first view; same-index units in the
- *     first tier)
+ * @param matchedCosine mean cosine similarity of matched units (first view, of the sketched vectors
+ *     when the view was sketched; same-index units in the first tier)
  * @param tensors the weight tensors the units were read from
  * @param timing where the time went (not part of any serialised output)
  */

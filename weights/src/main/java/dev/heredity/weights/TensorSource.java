@@ -13,7 +13,10 @@ public interface TensorSource extends AutoCloseable {
   /** Shape of every tensor readable as floats, in a stable order. */
   Map<String, long[]> shapes();
 
-  /** Elements {@code [fromElement, fromElement + dst.length)} of a tensor (row-major) as floats. */
+  /**
+   * Elements {@code [fromElement, fromElement + dst.length)} of a tensor (row-major) as floats.
+   * Called from several threads at once (the sketch reads row ranges in parallel).
+   */
   void read(String name, long fromElement, float[] dst);
 
   @Override
