@@ -180,7 +180,14 @@ public final class CorpusReader {
             workers.submit(
                 () ->
                     process(
-                        file, batch, firstNumber, parser, maxChars, options.skipBad(), visitor)));
+                        file,
+                        batch,
+                        firstNumber,
+                        parser,
+                        maxChars,
+                        options.skipBad(),
+                        visitor,
+                        reservoir)));
         while (pending.size() > parallelism * 2) {
           take(pending.poll(), reservoir, tally, counters);
         }
@@ -201,7 +208,12 @@ public final class CorpusReader {
 
   /** Parsed and accepted records of a chunk with their record numbers, and its tally. */
   private record Chunk(
-      long[] numbers, List<TextRecord> records, FormatTally tally, int skipped, int oversize) {}
+      long[] numbers,
+      List<TextRecord> records,
+      int outOfSample,
+      FormatTally tally,
+      int skipped,
+      int oversize) {}
 
   private Chunk process(
       Path file,
@@ -210,12 +222,14 @@ public final class CorpusReader {
       RecordParser parser,
       int maxChars,
       boolean skipBad,
-      RecordVisitor visitor) {
+      RecordVisitor visitor,
+      Reservoir reservoir) {
     FormatTally tally = new FormatTally();
     List<TextRecord> records = new ArrayList<>(batch.size());
     long[] numbers = new long[batch.size()];
     int skipped = 0;
     int oversize = 0;
+    int outOfSample = 0;
     for (int i = 0; i < batch.size(); i++) {
       RawRecord raw = batch.get(i);
       TextRecord record;
@@ -243,10 +257,14 @@ public final class CorpusReader {
       if (visitor != null) {
         visitor.visit(number, record);
       }
+      if (!reservoir.mayEnter(number)) {
+        outOfSample++;
+        continue;
+      }
       numbers[records.size()] = number;
       records.add(record);
     }
-    return new Chunk(numbers, records, tally, skipped, oversize);
+    return new Chunk(numbers, records, outOfSample, tally, skipped, oversize);
   }
 
   private static void take(
@@ -255,6 +273,7 @@ public final class CorpusReader {
     for (int i = 0; i < chunk.records().size(); i++) {
       reservoir.offer(chunk.numbers()[i], chunk.records().get(i));
     }
+    reservoir.skip(chunk.outOfSample());
     tally.add(chunk.tally());
     counters[1] += chunk.skipped();
     counters[2] += chunk.oversize();

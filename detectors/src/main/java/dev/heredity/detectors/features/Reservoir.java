@@ -29,6 +29,15 @@ final class Reservoir {
 
   private long seen;
 
+  /**
+   * The largest (key, number) in a full sample, read by worker threads to drop records before they
+   * reach the sample's thread: it only ever decreases, so a record above a stale bound is above the
+   * current one too, and dropping it early gives the same sample.
+   */
+  private volatile Bound bound;
+
+  private record Bound(long key, long number) {}
+
   Reservoir(int capacity, long seed) {
     this.capacity = capacity;
     this.seed = seed;
@@ -38,13 +47,38 @@ final class Reservoir {
   /** Offers the record with its 1-based record number in the dataset. */
   void offer(long number, TextRecord record) {
     seen++;
-    Entry entry = new Entry(SampleKey.of(seed, number), number, record);
+    long key = SampleKey.of(seed, number);
     if (capacity == 0 || entries.size() < capacity) {
-      entries.add(entry);
-    } else if (BY_KEY.compare(entry, entries.peek()) < 0) {
+      entries.add(new Entry(key, number, record));
+      if (capacity > 0 && entries.size() == capacity) {
+        publishBound();
+      }
+    } else if (SampleKey.compare(key, number, entries.peek().key(), entries.peek().number()) < 0) {
       entries.poll();
-      entries.add(entry);
+      entries.add(new Entry(key, number, record));
+      publishBound();
     }
+  }
+
+  /**
+   * Whether the record with this number could still enter the sample; safe to call from any thread.
+   * A record for which this is false may be counted with {@link #skip} instead of being offered.
+   */
+  boolean mayEnter(long number) {
+    Bound current = bound;
+    return current == null
+        || SampleKey.compare(SampleKey.of(seed, number), number, current.key(), current.number())
+            < 0;
+  }
+
+  /** Counts records that were seen but could not enter (see {@link #mayEnter}). */
+  void skip(long count) {
+    seen += count;
+  }
+
+  private void publishBound() {
+    Entry root = entries.peek();
+    bound = new Bound(root.key(), root.number());
   }
 
   /** Records offered so far. */
