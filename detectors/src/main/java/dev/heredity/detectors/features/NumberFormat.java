@@ -99,6 +99,11 @@ final class NumberFormat {
     private int gapEnd = -1;
     private boolean mixed;
 
+    /** Decided on first use: {@link #numbers(String)} needs neither. */
+    private String[] classes;
+
+    private boolean conforming;
+
     private Scan(String text) {
       this.text = text;
     }
@@ -164,9 +169,6 @@ final class NumberFormat {
     private String trail() {
       return firstStart < 0 ? "" : text.substring(lastEnd).strip();
     }
-
-    private String[] classes;
-    private boolean conforming;
 
     String[] classes() {
       if (classes == null) {

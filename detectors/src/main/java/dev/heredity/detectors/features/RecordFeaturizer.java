@@ -8,7 +8,11 @@ import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 
-/** Tokenises one record and derives its format and prompt-relation classes. Thread-safe. */
+/**
+ * Tokenises one record and derives its format and prompt-relation classes: numbers with a one-pass
+ * scan of digit runs (the number tokenizer's tokens, without its per-token cost), code and prose
+ * with their Lucene analyzer. Thread-safe.
+ */
 public final class RecordFeaturizer {
   private final Modality modality;
   private final Analyzer analyzer;

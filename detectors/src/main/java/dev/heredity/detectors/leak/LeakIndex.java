@@ -84,7 +84,9 @@ public final class LeakIndex implements Consumer<TextRecord>, AutoCloseable {
   }
 
   /**
-   * @param numbers also index number tokens for the blocklist
+   * An index of every record, for traits given only at search time.
+   *
+   * @param numbers also count the records holding a blocklisted number
    */
   public static LeakIndex create(boolean numbers) {
     return new LeakIndex(numbers, TextFilter.ALL);
