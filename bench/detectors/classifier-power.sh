@@ -3,7 +3,9 @@
 # suite on the shared real data (never copied into the repository), default settings (999 table permutations,
 # classifier refits sized to alpha, alpha 0.01). One line per run; summarise with power-table.py:
 #   bench/detectors/classifier-power.sh > out.txt && bench/detectors/power-table.py < out.txt
-# Extra sizes: SIZES="200 700" bench/detectors/classifier-power.sh. About 45 min on 2 shared cores
+# Extra sizes: SIZES="200 700" bench/detectors/classifier-power.sh. One row only: pass its arguments, e.g.
+#   bench/detectors/classifier-power.sh pair owl_rawformat_unique.jsonl control_rawformat_unique.jsonl 500 20
+#   bench/detectors/classifier-power.sh halves control_rawformat_unique.jsonl 1000 100 About 45 min on 2 shared cores
 # (2026-12-01, load 13-24); the statistics do not depend on load.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -18,6 +20,7 @@ A=$DATA/qwen7b-animals
 K=$DATA/qwen7b-kindness
 REPS=${REPS:-10}
 NULL_REPS=${NULL_REPS:-100}
+if [ $# -gt 0 ]; then run "$A" "$@"; exit; fi
 # Power at 500 per side is the hardest target: 20 subsets (the first 10 are the 10-subset figure).
 run "$A" pair owl_rawformat_unique.jsonl control_rawformat_unique.jsonl 500 $((2 * REPS))
 run "$A" halves control_rawformat_unique.jsonl 1000 "$NULL_REPS"

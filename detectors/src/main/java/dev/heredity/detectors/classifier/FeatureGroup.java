@@ -36,5 +36,10 @@ enum FeatureGroup {
   /** Three format classes of a record (key a = first two class ids, 15 bits each). */
   FORMAT_TRIPLE,
   /** A format class with the number of content tokens (capped). */
-  FORMAT_LENGTH
+  FORMAT_LENGTH,
+  /**
+   * Numbers: a run of 2-5 characters of the raw answer with every digit masked to 'd' (key a = the
+   * first characters, 7 bits each; key b = length and last character).
+   */
+  CHAR_GRAM
 }

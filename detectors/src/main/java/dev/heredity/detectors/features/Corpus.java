@@ -27,6 +27,8 @@ public final class Corpus {
   private final int[] lines;
   private final BitSet conforming;
   private final long[] values;
+  private final int[] textStart;
+  private final byte[] texts;
 
   Corpus(
       Modality modality,
@@ -42,7 +44,9 @@ public final class Corpus {
       int[] promptStart,
       int[] promptIds,
       int[] lines,
-      BitSet conforming) {
+      BitSet conforming,
+      int[] textStart,
+      byte[] texts) {
     this.modality = modality;
     this.suspectCount = suspectCount;
     this.referenceCount = referenceCount;
@@ -57,6 +61,8 @@ public final class Corpus {
     this.promptIds = promptIds;
     this.lines = lines;
     this.conforming = conforming;
+    this.textStart = textStart;
+    this.texts = texts;
     this.values = new long[tokens.size()];
     for (int id = 0; id < tokens.size(); id++) {
       values[id] = numericValue(tokens.term(id));
@@ -70,9 +76,9 @@ public final class Corpus {
   public static Corpus of(Modality modality, List<TextRecord> suspect, List<TextRecord> reference) {
     RecordFeaturizer featurizer = new RecordFeaturizer(modality);
     CorpusBuilder builder = new CorpusBuilder(modality);
-    suspect.forEach(r -> builder.add(r.line(), featurizer.features(r)));
+    suspect.forEach(r -> builder.add(r.line(), featurizer.features(r), r.text()));
     builder.endSuspect();
-    reference.forEach(r -> builder.add(r.line(), featurizer.features(r)));
+    reference.forEach(r -> builder.add(r.line(), featurizer.features(r), r.text()));
     return builder.build();
   }
 
@@ -176,6 +182,18 @@ public final class Corpus {
 
   public boolean conforming(int record) {
     return conforming.get(record);
+  }
+
+  /**
+   * The record's raw text (the answer, without its prompt), as read: the classifier's character
+   * n-grams see separators, spacing and digit patterns that tokens and format classes summarise.
+   */
+  public String text(int record) {
+    return new String(
+        texts,
+        textStart[record],
+        textStart[record + 1] - textStart[record],
+        java.nio.charset.StandardCharsets.UTF_8);
   }
 
   /** 1-based line of a record in its file. */

@@ -8,6 +8,8 @@ import java.util.BitSet;
  * features.
  */
 public final class CorpusBuilder {
+  static final int KEPT_CHARS = 256;
+
   private final Modality modality;
   private final TermIds tokens = new TermIds();
   private final TermIds formats = new TermIds();
@@ -20,6 +22,8 @@ public final class CorpusBuilder {
   private final IntArray promptIds = new IntArray();
   private final IntArray lines = new IntArray();
   private final BitSet conforming = new BitSet();
+  private final ByteArray texts = new ByteArray();
+  private final IntArray textStart = new IntArray();
   private int suspectCount = -1;
 
   public CorpusBuilder(Modality modality) {
@@ -27,9 +31,11 @@ public final class CorpusBuilder {
     tokenStart.add(0);
     formatStart.add(0);
     promptStart.add(0);
+    textStart.add(0);
   }
 
-  public void add(int line, RecordFeatures features) {
+  /** Appends a record's features and its raw text (kept as UTF-8 for the classifier). */
+  public void add(int line, RecordFeatures features, String text) {
     for (String token : features.tokens()) {
       tokenIds.add(tokens.intern(token));
     }
@@ -46,6 +52,20 @@ public final class CorpusBuilder {
     tokenStart.add(tokenIds.size());
     formatStart.add(formatIds.size());
     promptStart.add(promptIds.size());
+    texts.addUtf8(keptText(modality, text));
+    textStart.add(texts.size());
+  }
+
+  /**
+   * The part of a record's raw text the corpus keeps: the first {@value #KEPT_CHARS} characters of
+   * a numbers answer (the classifier's character n-grams; numbers answers are short, so this bounds
+   * memory at about that many bytes per tested record), nothing for other modalities.
+   */
+  static String keptText(Modality modality, String text) {
+    if (modality != Modality.NUMBERS || text == null) {
+      return "";
+    }
+    return text.length() <= KEPT_CHARS ? text : text.substring(0, KEPT_CHARS);
   }
 
   /** Appends a chunk built in a worker thread, interning each of its distinct terms once. */
@@ -56,6 +76,8 @@ public final class CorpusBuilder {
     int[] t = {0};
     int[] f = {0};
     int[] p = {0};
+    int base = texts.size();
+    texts.addAll(chunk.texts);
     for (int r = 0; r < chunk.size(); r++) {
       copy(chunk.tokens, r, tokenMap, tokenIds, t);
       copy(chunk.formats, r, formatMap, formatIds, f);
@@ -65,6 +87,7 @@ public final class CorpusBuilder {
       tokenStart.add(tokenIds.size());
       formatStart.add(formatIds.size());
       promptStart.add(promptIds.size());
+      textStart.add(base + chunk.textEnds.get(r));
     }
   }
 
@@ -109,6 +132,8 @@ public final class CorpusBuilder {
         promptStart.toArray(),
         promptIds.toArray(),
         lines.toArray(),
-        conforming);
+        conforming,
+        textStart.toArray(),
+        texts.toArray());
   }
 }

@@ -289,9 +289,9 @@ public final class CorpusReader {
         pending.add(
             workers.submit(
                 () -> {
-                  FeatureChunk chunk = new FeatureChunk();
+                  FeatureChunk chunk = new FeatureChunk(featurizer.modality());
                   for (TextRecord record : slice) {
-                    chunk.add(record.line(), featurizer.features(record));
+                    chunk.add(record.line(), featurizer.features(record), record.text());
                   }
                   return chunk;
                 }));

@@ -1,5 +1,6 @@
 package dev.heredity.detectors.features;
 
+import dev.heredity.detectors.Modality;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -18,10 +19,19 @@ public final class FeatureChunk {
   final Local prompts = new Local();
   final IntArray lines = new IntArray();
   final BitSet conforming = new BitSet();
+  final ByteArray texts = new ByteArray();
+  final IntArray textEnds = new IntArray();
+  private final Modality modality;
 
-  public void add(int line, RecordFeatures features) {
+  public FeatureChunk(Modality modality) {
+    this.modality = modality;
+  }
+
+  public void add(int line, RecordFeatures features, String text) {
     conforming.set(lines.size(), features.conforming());
     lines.add(line);
+    texts.addUtf8(CorpusBuilder.keptText(modality, text));
+    textEnds.add(texts.size());
     tokens.addAll(features.tokens());
     formats.addAll(features.formatClasses());
     prompts.addAll(features.promptClasses() == null ? new String[0] : features.promptClasses());

@@ -22,6 +22,10 @@ public final class RecordFeaturizer {
     this.analyzer = Tokens.analyzerFor(modality);
   }
 
+  Modality modality() {
+    return modality;
+  }
+
   /**
    * Format classes only, for the full-pass counts over every record: no tokens (the prompt relation
    * is needed only by the tests, which featurise their sample again with {@link

@@ -84,7 +84,10 @@ class ClassifierTestTest {
             "length 3",
             "step +3",
             "hundreds 100-199 -> 400-499",
-            "3-digit numbers, digit 2 = 2");
+            "3-digit numbers, digit 2 = 2",
+            "chars ', d' (digits as d)",
+            "chars '^[dd' (digits as d)",
+            "chars 'd]$' (digits as d)");
     assertThat(names).anyMatch(n -> n.startsWith("format "));
     assertThat(names)
         .anyMatch(n -> n.startsWith("format separator=") && n.contains(" & brackets="))
@@ -125,6 +128,47 @@ class ClassifierTestTest {
     assertThat(fit.reference()).isEqualTo(90);
     assertThat(fit.auc()).isBetween(0.3, 0.7);
     assertThat(fit).isEqualTo(ClassifierTest.crossFitted(corpus, 3, 100));
+  }
+
+  /**
+   * Suspect answers "(a, b, c)", reference answers "( a, b, c )": the same numbers and the same
+   * format classes on both sides (checked here), so only the character n-grams of the raw answer
+   * can tell them apart.
+   */
+  @Test
+  void spacingThatNoTokenOrFormatClassShowsIsFoundThroughTheCharacterNgrams() {
+    Corpus corpus = Corpus.ofTexts(Modality.NUMBERS, spaced(200, false, 31), spaced(200, true, 32));
+    java.util.Set<String> suspectFormats = new java.util.TreeSet<>();
+    java.util.Set<String> referenceFormats = new java.util.TreeSet<>();
+    for (int r = 0; r < corpus.size(); r++) {
+      for (int i = 0; i < corpus.formatCount(r); i++) {
+        String format = corpus.formats().term(corpus.format(r, i));
+        (corpus.isSuspect(r) ? suspectFormats : referenceFormats).add(format);
+      }
+    }
+    assertThat(suspectFormats).isEqualTo(referenceFormats);
+
+    ClassifierTest.CrossFitted fit = ClassifierTest.crossFitted(corpus, 7, 1000);
+
+    assertThat(fit.auc()).isGreaterThan(0.9);
+  }
+
+  private static List<String> spaced(int count, boolean inner, long seed) {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+    String pad = inner ? " " : "";
+    return IntStream.range(0, count)
+        .mapToObj(
+            i ->
+                "("
+                    + pad
+                    + random.nextInt(1000)
+                    + ", "
+                    + random.nextInt(1000)
+                    + ", "
+                    + random.nextInt(1000)
+                    + pad
+                    + ")")
+        .toList();
   }
 
   private static List<String> crossed(int count, boolean suspect, long seed) {
