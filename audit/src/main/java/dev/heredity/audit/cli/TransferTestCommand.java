@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.heredity.audit.cli.weights.ProxyWeightsTable;
+import dev.heredity.audit.weights.ProxyWeightsTable;
 import dev.heredity.transfer.Accuracy;
 import dev.heredity.transfer.ArmResult;
 import dev.heredity.transfer.InvalidTransferConfigException;

@@ -1,11 +1,11 @@
 package dev.heredity.audit.scan;
 
-import dev.heredity.audit.cli.weights.ProxyWeightsTable;
 import dev.heredity.audit.report.ArmRow;
 import dev.heredity.audit.report.ProxyWeights;
 import dev.heredity.audit.report.SweepRow;
 import dev.heredity.audit.report.TransferEvidence;
 import dev.heredity.audit.report.TransferSource;
+import dev.heredity.audit.weights.ProxyWeightsTable;
 import dev.heredity.detectors.ProgressListener;
 import dev.heredity.transfer.ModelSink;
 import dev.heredity.transfer.TransferConfig;

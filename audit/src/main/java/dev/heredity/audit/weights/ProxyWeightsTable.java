@@ -1,7 +1,6 @@
-package dev.heredity.audit.cli.weights;
+package dev.heredity.audit.weights;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import dev.heredity.audit.weights.WeightsWording;
 import dev.heredity.transfer.Accuracy;
 import dev.heredity.transfer.Arm;
 import dev.heredity.transfer.ModelSink;
