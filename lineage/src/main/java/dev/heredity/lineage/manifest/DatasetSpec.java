@@ -57,52 +57,6 @@ public record DatasetSpec(
     }
   }
 
-  /** A dataset without a {@code sample} size. */
-  public DatasetSpec(
-      String id,
-      String path,
-      String uri,
-      String sha256,
-      String format,
-      String modality,
-      String generatedBy,
-      Map<String, Object> sampling,
-      String reference,
-      List<DerivedFrom> derivedFrom,
-      List<String> filters,
-      String description,
-      Path resolvedPath,
-      SourceLocation location,
-      Map<String, SourceLocation> valueLocations,
-      List<Evidence> generatedByEvidence,
-      List<Evidence> evidence,
-      String field,
-      String promptField,
-      String split) {
-    this(
-        id,
-        path,
-        uri,
-        sha256,
-        format,
-        modality,
-        generatedBy,
-        sampling,
-        reference,
-        derivedFrom,
-        filters,
-        description,
-        resolvedPath,
-        location,
-        valueLocations,
-        generatedByEvidence,
-        evidence,
-        field,
-        promptField,
-        split,
-        null);
-  }
-
   /**
    * A dataset without reading keys ({@code field}, {@code promptField}, {@code split}, {@code
    * sample}).
@@ -143,6 +97,7 @@ public record DatasetSpec(
         valueLocations,
         generatedByEvidence,
         evidence,
+        null,
         null,
         null,
         null);
