@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # Cross-fitted AUC and bag-8/bag-16 AUC of the classifier on the whole shared real files (never copied into
 # the repository), 3 seeds each (fold splits and bags), then the owl rawformat tuning halves (HALF 1 was used
-# for tuning, HALF 2 confirms). About 1-2 CPU-minutes in all. Usage: bench/detectors/classifier-auc.sh
+# for tuning, HALF 2 confirms). About 30 CPU-seconds in all (2 cores: ~20 s). Usage: bench/detectors/classifier-auc.sh
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 DATA=${HEREDITY_DATA:-../shared/data/real}
 [ -d "$DATA" ] || { echo "shared real data absent: $DATA" >&2; exit 0; }
 mkdir -p bench/out
 mvn -o -q -pl detectors -am compile
-mvn -o -q -pl detectors dependency:build-classpath -Dmdep.outputFile=bench/out/detectors-cp.txt >/dev/null
+mvn -o -q -pl detectors dependency:build-classpath -Dmdep.outputFile="$PWD/bench/out/detectors-cp.txt" >/dev/null
 CP=detectors/target/classes:$(cat bench/out/detectors-cp.txt)
 run() { java -Xmx2g -cp "$CP" bench/detectors/ClassifierAuc.java "$@"; }
 A=$DATA/qwen7b-animals
