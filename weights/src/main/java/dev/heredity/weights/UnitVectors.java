@@ -12,6 +12,11 @@ final class UnitVectors {
   final int unitStride;
   final int featureStride;
 
+  /**
+   * Units with a NaN or infinite weight: their cosines would be NaN, so the layer is not compared.
+   */
+  private int nonFiniteUnits;
+
   private UnitVectors(float[] data, int units, int features, int unitStride, int featureStride) {
     this.data = data;
     this.units = units;
@@ -42,6 +47,10 @@ final class UnitVectors {
     return v;
   }
 
+  int nonFiniteUnits() {
+    return nonFiniteUnits;
+  }
+
   float get(int unit, int feature) {
     return data[unit * unitStride + feature * featureStride];
   }
@@ -69,6 +78,9 @@ final class UnitVectors {
     }
     float[] scale = new float[units];
     for (int i = 0; i < units; i++) {
+      if (!Double.isFinite(norms[i])) {
+        nonFiniteUnits++;
+      }
       scale[i] =
           norms[i] > 0
               ? (float) (1 / Math.sqrt(norms[i]))

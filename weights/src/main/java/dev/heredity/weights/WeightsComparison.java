@@ -88,11 +88,18 @@ public final class WeightsComparison {
       return inconclusive(notes, start);
     }
     if (options.shortcut() && layers.stream().anyMatch(l -> l.units() >= SHORTCUT_MIN_UNITS)) {
-      List<LayerEvidence> firstTier = layers.stream().map(l -> sameUnitCosine(a, b, l)).toList();
+      List<LayerEvidence> firstTier = new ArrayList<>();
+      for (UnitLayer l : layers) {
+        firstTier.add(sameUnitCosine(a, b, l));
+      }
+      // a layer with non-finite weights has no first-tier statistic: the full test names it
+      boolean complete = firstTier.stream().allMatch(java.util.Objects::nonNull);
       double logP =
-          RankStatistics.logFisher(
-              firstTier.stream().mapToDouble(e -> Math.log(e.pValue())).toArray());
-      if (RankStatistics.toP(logP) < options.alpha()) {
+          complete
+              ? RankStatistics.logFisher(
+                  firstTier.stream().mapToDouble(e -> Math.log(e.pValue())).toArray())
+              : 0;
+      if (complete && RankStatistics.toP(logP) < options.alpha()) {
         notes.add(
             new WeightsNote(
                 WeightsNote.Code.SHORTCUT_CONFIRMED, "", String.valueOf(RankStatistics.toP(logP))));
@@ -131,7 +138,13 @@ public final class WeightsComparison {
               new WeightsNote(
                   WeightsNote.Code.SINGLE_VIEW, layer.name(), layer.views().get(0).tensor()));
         }
-        evidence.add(matchedRankTest(a, b, layer, pool));
+        LayerEvidence layerEvidence = matchedRankTest(a, b, layer, pool, notes);
+        if (layerEvidence != null) {
+          evidence.add(layerEvidence);
+        }
+      }
+      if (evidence.isEmpty()) {
+        return inconclusive(notes, start);
       }
       double logP =
           RankStatistics.logFisher(
@@ -150,6 +163,9 @@ public final class WeightsComparison {
     UnitView view = layer.views().get(0);
     UnitVectors va = UnitVectors.read(a, view);
     UnitVectors vb = UnitVectors.read(b, view);
+    if (va.nonFiniteUnits() + vb.nonFiniteUnits() > 0) {
+      return null;
+    }
     double[] same = UnitVectors.sameUnitCosines(va, vb);
     double[] sumA = va.sum();
     double[] sumB = vb.sum();
@@ -178,8 +194,13 @@ public final class WeightsComparison {
         new LayerEvidence.LayerTiming(io, 0, 0));
   }
 
+  /** The layer's evidence, or null (with a note) when its weights are not all finite. */
   private LayerEvidence matchedRankTest(
-      TensorSource a, TensorSource b, UnitLayer layer, ExecutorService pool) {
+      TensorSource a,
+      TensorSource b,
+      UnitLayer layer,
+      ExecutorService pool,
+      List<WeightsNote> notes) {
     double io = 0;
     double gemm = 0;
     double assignment = 0;
@@ -198,6 +219,14 @@ public final class WeightsComparison {
       } else {
         va = UnitVectors.read(a, view);
         vb = UnitVectors.read(b, view);
+      }
+      if (va.nonFiniteUnits() + vb.nonFiniteUnits() > 0) {
+        notes.add(
+            new WeightsNote(
+                WeightsNote.Code.NON_FINITE,
+                layer.name(),
+                va.nonFiniteUnits() + "/" + vb.nonFiniteUnits()));
+        return null;
       }
       long t1 = System.nanoTime();
       float[] cosine = CosineMatrix.compute(va, vb, options.kernels(), pool, options.threads());

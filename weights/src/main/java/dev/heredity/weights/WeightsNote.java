@@ -34,6 +34,11 @@ public record WeightsNote(Code code, String subject, String detail) {
      * Unit vectors were projected by the fixed CountSketch before the cosines (detail: {@code
      * "features -> dimensions"}).
      */
-    SKETCHED
+    SKETCHED,
+    /**
+     * A layer left out because some units' weights are NaN or infinite (subject: layer; detail:
+     * {@code "A/B"} counts of such units in the two models).
+     */
+    NON_FINITE
   }
 }

@@ -198,6 +198,38 @@ class WeightsComparisonTest {
     }
   }
 
+  @Test
+  void aLayerWithNonFiniteWeightsIsLeftOutAndNamed() {
+    TinyLlama tuned = fineTune(base, 21);
+    InMemoryTensors a = base.tensors("a");
+    InMemoryTensors b = tuned.tensors("b");
+    b.values("model.layers.1.mlp.up_proj.weight")[5] = Float.NaN;
+    WeightsResult r = WeightsComparison.compare(a, b, FULL);
+    assertThat(r.verdict()).isEqualTo(Verdict.SHARED_INIT);
+    assertThat(r.layers()).extracting(LayerEvidence::name).containsExactly("model.layers.0.mlp");
+    assertThat(r.notes())
+        .filteredOn(n -> n.code() == WeightsNote.Code.NON_FINITE)
+        .singleElement()
+        .satisfies(
+            n -> {
+              assertThat(n.subject()).isEqualTo("model.layers.1.mlp");
+              assertThat(n.detail()).isEqualTo("0/1");
+            });
+    assertThat(Double.isFinite(r.pValue())).isTrue();
+  }
+
+  @Test
+  void nonFiniteWeightsInEveryLayerMakeThePairInconclusiveNeverIndependent() {
+    InMemoryTensors a = base.tensors("a");
+    InMemoryTensors b = TinyLlama.init(2).train(data, targets, 300, 0.05, 11).tensors("b");
+    for (String layer : new String[] {"model.layers.0.mlp", "model.layers.1.mlp"}) {
+      b.values(layer + ".gate_proj.weight")[0] = Float.POSITIVE_INFINITY;
+    }
+    WeightsResult r = WeightsComparison.compare(a, b, WeightsOptions.defaults());
+    assertThat(r.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
+    assertThat(r.notes()).filteredOn(n -> n.code() == WeightsNote.Code.NON_FINITE).hasSize(2);
+  }
+
   /**
    * Gate and up views of one layer: Gaussian, or {@code from}'s weights plus {@code noise} times
    * fresh Gaussian noise with the hidden units permuted.

@@ -42,6 +42,11 @@ public final class WeightsWording {
           "unit vectors projected by a fixed seeded CountSketch ("
               + n.detail()
               + " features, the same for both models) before the cosine matrix";
+      case NON_FINITE ->
+          n.subject()
+              + ": NaN or infinite weights (units affected in A/B: "
+              + n.detail()
+              + "), not compared";
     };
   }
 
