@@ -19,6 +19,15 @@ public final class IdxReader {
   /** Refuse headers that promise more than this many bytes (the 60k MNIST images are 47 MB). */
   private static final long MAX_BYTES = 1L << 30;
 
+  /**
+   * Items one file may hold (MNIST has 70,000): a 1x1 image set of 2^30 items fits the byte cap but
+   * is no digit data, and refusing it at the header saves reading a gigabyte to find that out.
+   */
+  static final int MAX_ITEMS = 10_000_000;
+
+  /** Largest image side (MNIST is 28): the transfer MLP's input grows with its square. */
+  static final int MAX_SIDE = 1024;
+
   private IdxReader() {}
 
   /** The parsed file: dimension sizes and the data bytes in row-major order. */
@@ -77,6 +86,26 @@ public final class IdxReader {
         if (dims[d] <= 0) {
           throw error(
               name, offset, "dimension " + (d + 1) + " is " + dims[d] + " (must be positive)");
+        }
+        if (d == 0 && dims[d] > MAX_ITEMS) {
+          throw error(
+              name,
+              offset,
+              "the header declares " + dims[d] + " items; at most " + MAX_ITEMS + " are read");
+        }
+        if (d > 0 && dims[d] > MAX_SIDE) {
+          throw error(
+              name,
+              offset,
+              "dimension "
+                  + (d + 1)
+                  + " is "
+                  + dims[d]
+                  + " pixels; images up to "
+                  + MAX_SIDE
+                  + " x "
+                  + MAX_SIDE
+                  + " are read");
         }
         total *= dims[d];
         if (total > MAX_BYTES) {

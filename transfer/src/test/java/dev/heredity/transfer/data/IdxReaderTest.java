@@ -91,6 +91,33 @@ class IdxReaderTest {
   }
 
   @Test
+  void aHeaderDeclaringMoreItemsThanTheCapIsRefusedAtTheHeader() {
+    // the 2026-12 hostile-input report's 2^30 images of 1x1: within the byte cap, refused at once
+    byte[] bytes = images(0x803, 1 << 30, 1, 1, 0);
+    long start = System.nanoTime();
+    assertThatThrownBy(() -> IdxReader.read("x.idx", new java.io.ByteArrayInputStream(bytes), 3))
+        .hasMessage(
+            "x.idx: byte 4: the header declares 1073741824 items; at most 10000000 are read");
+    assertThat(System.nanoTime() - start).isLessThan(2_000_000_000L);
+  }
+
+  @Test
+  void anImageSideAboveTheCapIsRefusedAtItsDimension() {
+    // the report's 2 images of 16384 x 16384
+    byte[] bytes = images(0x803, 2, 16384, 16384, 0);
+    assertThatThrownBy(() -> IdxReader.read("x.idx", new java.io.ByteArrayInputStream(bytes), 3))
+        .hasMessage(
+            "x.idx: byte 8: dimension 2 is 16384 pixels; images up to 1024 x 1024 are read");
+  }
+
+  @Test
+  void labelFilesAreNotHeldToTheImageSide() {
+    byte[] bytes = labels(3, 0, 1, 2);
+    assertThat(IdxReader.read("l.idx", new java.io.ByteArrayInputStream(bytes), 1).count())
+        .isEqualTo(3);
+  }
+
+  @Test
   void truncatedHeaderIsReported() {
     byte[] cut = Arrays.copyOf(images(0x803, 3, 2, 2, 12), 9);
     assertThatThrownBy(() -> IdxReader.read("x.idx", new java.io.ByteArrayInputStream(cut), 3))
