@@ -7,12 +7,12 @@ import java.util.Locale;
  * is a usage error (exit 2) before any work starts, so an overflowing size never reaches an
  * allocation.
  */
-record OptionRange(
+public record OptionRange(
     String option, double min, double max, boolean minExclusive, boolean maxExclusive) {
 
   // detect and scan
   static final OptionRange PERMUTATIONS = closed("--permutations", 19, 100_000);
-  static final OptionRange ALPHA = new OptionRange("--alpha", 0, 1, true, true);
+  public static final OptionRange ALPHA = new OptionRange("--alpha", 0, 1, true, true);
   static final OptionRange MAX_RECORDS = closed("--max-records", 0, Integer.MAX_VALUE);
   static final OptionRange SAMPLE = closed("--sample", 0, Integer.MAX_VALUE);
   static final OptionRange MAX_LINE_BYTES = closed("--max-line-bytes", 1024, 1 << 30);
@@ -27,7 +27,7 @@ record OptionRange(
   static final OptionRange NOISE = closed("--noise", 1, 600_000);
   static final OptionRange LR = new OptionRange("--lr", 0, 10, true, false);
   static final OptionRange BATCH = closed("--batch", 1, 65_536);
-  static final OptionRange THREADS = closed("--threads", 1, 256);
+  public static final OptionRange THREADS = closed("--threads", 1, 256);
   static final OptionRange SIGMA = closed("--sigmas", 0, 100);
   static final int MAX_SIGMAS = 50;
 
@@ -39,13 +39,13 @@ record OptionRange(
    * Returns {@code value} when it is in range. @throws UsageException naming the option and the
    * range
    */
-  int check(int value) {
+  public int check(int value) {
     check((double) value);
     return value;
   }
 
   /** Returns {@code value} when it is a finite number in range. */
-  double check(double value) {
+  public double check(double value) {
     boolean aboveMin = minExclusive ? value > min : value >= min;
     boolean belowMax = maxExclusive ? value < max : value <= max;
     if (!Double.isFinite(value) || !aboveMin || !belowMax) {

@@ -2,6 +2,7 @@ package dev.heredity.audit.cli.weights;
 
 import dev.heredity.audit.cli.CommonOptions;
 import dev.heredity.audit.cli.ExitCodes;
+import dev.heredity.audit.cli.OptionRange;
 import dev.heredity.audit.cli.UsageException;
 import dev.heredity.audit.weights.WeightsWording;
 import dev.heredity.weights.LayerEvidence;
@@ -82,7 +83,7 @@ public final class CompareCommand implements Callable<Integer> {
   @Option(
       names = "--threads",
       paramLabel = "T",
-      description = "Threads of the cosine GEMM (default: the number of cores).")
+      description = "Threads of the cosine GEMM, 1..256 (default: the number of cores).")
   Integer threads;
 
   @Option(
@@ -104,11 +105,9 @@ public final class CompareCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (!(alpha > 0 && alpha < 1)) {
-      throw new UsageException("--alpha must be between 0 and 1 (exclusive), got " + alpha);
-    }
-    if (threads != null && threads < 1) {
-      throw new UsageException("--threads must be at least 1, got " + threads);
+    OptionRange.ALPHA.check(alpha);
+    if (threads != null) {
+      OptionRange.THREADS.check(threads);
     }
     if (sketch != 0 && (sketch < MIN_SKETCH || sketch > MAX_SKETCH)) {
       throw new UsageException(

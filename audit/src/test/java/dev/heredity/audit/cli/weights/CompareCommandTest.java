@@ -153,7 +153,16 @@ class CompareCommandTest {
   void alphaOutsideTheUnitIntervalIsAUsageError() {
     Path a = write("a.safetensors", model(1, null, 0));
     assertThat(run(a.toString(), a.toString(), "--alpha", "1.5")).isEqualTo(ExitCodes.USAGE);
-    assertThat(err.toString()).contains("--alpha must be between 0 and 1");
+    assertThat(err.toString())
+        .contains("--alpha must be between 0 (exclusive) and 1 (exclusive), got 1.5");
+  }
+
+  @Test
+  void aThreadCountOutsideItsRangeIsAUsageErrorBeforeAnyPoolIsMade() {
+    Path a = write("a.safetensors", model(1, null, 0));
+    assertThat(run(a.toString(), a.toString(), "--threads", "1000000")).isEqualTo(ExitCodes.USAGE);
+    assertThat(err.toString()).contains("--threads must be between 1 and 256, got 1000000");
+    assertThat(run(a.toString(), a.toString(), "--threads", "0")).isEqualTo(ExitCodes.USAGE);
   }
 
   @Test
