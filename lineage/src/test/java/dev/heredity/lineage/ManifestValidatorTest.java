@@ -282,7 +282,25 @@ class ManifestValidatorTest {
     assertThat(errors(yaml))
         .containsExactly(
             "m.yaml:3:32: checkpoint path '../weights/m' of model 'm' escapes the manifest's folder");
-    assertThat(warnings(yaml, new LineageOptions(true, true))).isEmpty();
+    assertThat(warnings(yaml, new LineageOptions(true, true)))
+        .extracting(Diagnostic::code)
+        .containsExactly("missing-checkpoint");
+  }
+
+  @Test
+  void aMissingCheckpointPathIsAWarningWithLocationAndAPresentOneIsNot() throws IOException {
+    String yaml = "heredity: 1\nmodels:\n  - {id: m, checkpoint: {path: weights/m}}\n";
+    assertThat(warnings(yaml, LineageOptions.defaults()))
+        .singleElement()
+        .satisfies(
+            w ->
+                assertThat(w.render())
+                    .isEqualTo(
+                        dir.resolve("m.yaml")
+                            + ":3:32: warning: checkpoint path 'weights/m' of model 'm' is not"
+                            + " present; its weights cannot be checked [missing-checkpoint]"));
+    Files.createDirectories(dir.resolve("weights/m"));
+    assertThat(warnings(yaml, LineageOptions.defaults())).isEmpty();
   }
 
   @Test

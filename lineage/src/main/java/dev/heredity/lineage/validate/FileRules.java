@@ -33,6 +33,7 @@ final class FileRules {
   static final String MISSING_FILE = "missing-file";
   static final String NOT_REGULAR_FILE = "not-regular-file";
   static final String DANGLING_LINK = "dangling-symlink";
+  static final String MISSING_CHECKPOINT = "missing-checkpoint";
 
   private FileRules() {}
 
@@ -104,10 +105,10 @@ final class FileRules {
     }
     for (ModelSpec model : manifest.models()) {
       Checkpoint checkpoint = model.checkpoint();
-      if (checkpoint != null
-          && checkpoint.resolvedPath() != null
-          && !options.allowOutside()
-          && escapes(checkpoint.resolvedPath(), folder)) {
+      if (checkpoint == null || checkpoint.resolvedPath() == null) {
+        continue;
+      }
+      if (!options.allowOutside() && escapes(checkpoint.resolvedPath(), folder)) {
         problems.add(
             checkpoint.pathLocation(),
             ManifestProblem.PATH_OUTSIDE_FOLDER,
@@ -116,6 +117,16 @@ final class FileRules {
                 + " of model "
                 + Quoted.of(model.id())
                 + " escapes the manifest's folder");
+      } else if (FileKind.of(checkpoint.resolvedPath()) == FileKind.MISSING) {
+        warnings.add(
+            new Diagnostic(
+                MISSING_CHECKPOINT,
+                "checkpoint path "
+                    + Quoted.of(checkpoint.path())
+                    + " of model "
+                    + Quoted.of(model.id())
+                    + " is not present; its weights cannot be checked",
+                checkpoint.pathLocation()));
       }
     }
     for (DiscoverFolder discover : manifest.discover()) {
