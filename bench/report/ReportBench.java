@@ -1,16 +1,17 @@
 import dev.heredity.audit.report.AuditReport;
 import dev.heredity.audit.report.ComplianceClause;
 import dev.heredity.audit.report.Finding;
-import dev.heredity.audit.report.GraphEdge;
-import dev.heredity.audit.report.GraphNode;
+import dev.heredity.audit.report.EdgeRow;
+import dev.heredity.audit.report.NodeRow;
 import dev.heredity.audit.report.Location;
 import dev.heredity.audit.report.ManifestInfo;
 import dev.heredity.audit.report.PairRow;
 import dev.heredity.audit.report.PolicyInfo;
 import dev.heredity.audit.report.ReportWriter;
 import dev.heredity.audit.report.ReportWriters;
-import dev.heredity.audit.report.Severity;
 import dev.heredity.audit.report.Summary;
+import dev.heredity.lineage.Severity;
+import dev.heredity.lineage.graph.NodeKind;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,44 +50,48 @@ public final class ReportBench {
 
   private static AuditReport synthetic(int nodeCount, int findingCount) {
     Random rnd = new Random(42);
-    String[] kinds = {GraphNode.MODEL, GraphNode.DATASET, GraphNode.TRAINING};
-    List<GraphNode> nodes = new ArrayList<>();
-    List<GraphEdge> edges = new ArrayList<>();
+    NodeKind[] kinds = NodeKind.values();
+    Severity[] severities = Severity.values();
+    List<NodeRow> nodes = new ArrayList<>();
+    List<EdgeRow> edges = new ArrayList<>();
     for (int i = 0; i < nodeCount; i++) {
-      String severity = i % 13 == 0 ? Severity.IDS.get(rnd.nextInt(4)) : null;
-      nodes.add(new GraphNode("node-" + i, kinds[i % 3], "node-" + i, severity));
+      Severity severity = i % 13 == 0 ? severities[rnd.nextInt(4)] : null;
+      nodes.add(new NodeRow("node-" + i, kinds[i % 3], "node-" + i, severity));
       if (i > 0) {
-        edges.add(new GraphEdge("node-" + rnd.nextInt(i), "node-" + i, "derived", severity));
+        edges.add(new EdgeRow("node-" + rnd.nextInt(i), "node-" + i, "derived", severity));
       }
       if (i > 4 && i % 4 == 0) {
-        edges.add(new GraphEdge("node-" + rnd.nextInt(i), "node-" + i, "base", null));
+        edges.add(new EdgeRow("node-" + rnd.nextInt(i), "node-" + i, "base", null));
       }
     }
     List<Finding> findings = new ArrayList<>();
-    Map<String, Integer> bySeverity = new LinkedHashMap<>();
-    Severity.IDS.forEach(s -> bySeverity.put(s, 0));
+    Map<Severity, Integer> bySeverity = new LinkedHashMap<>();
+    for (Severity s : severities) {
+      bySeverity.put(s, 0);
+    }
     int failing = 0;
     for (int i = 0; i < findingCount; i++) {
-      String severity = Severity.IDS.get(rnd.nextInt(5));
+      Severity severity = severities[rnd.nextInt(5)];
       bySeverity.merge(severity, 1, Integer::sum);
-      Finding.Status status = Severity.of(severity).atLeast(Severity.HIGH) ? Finding.Status.FAILING : Finding.Status.PASSING;
+      Finding.Status status = severity.atLeast(Severity.HIGH) ? Finding.Status.FAILING : Finding.Status.PASSING;
       failing += status == Finding.Status.FAILING ? 1 : 0;
       findings.add(new Finding(String.format("hf-%012x", rnd.nextLong() & 0xffffffffffffL), "rule-" + (i % 7), severity,
           "node-" + rnd.nextInt(nodeCount), "Synthetic finding " + i, "Explanation of finding " + i + ".",
           List.of("evidence a " + i, "evidence b " + i), new Location("heredity.yaml", 1 + i, 3),
-          List.of("clause-" + (i % 5)), status, null));
+          List.of("clause-" + (i % 5)), status, null, null));
     }
     List<PairRow> pairs = new ArrayList<>();
     for (int i = 0; i < Math.min(50, nodeCount / 3); i++) {
       pairs.add(new PairRow("node-" + (3 * i), "node-" + (3 * i + 2), "node-" + (3 * i + 1), List.of("node-" + (3 * i + 1)),
-          List.of("node-" + (3 * i), "node-" + (3 * i + 2)), i % 2 == 0, List.of(), "high"));
+          List.of("node-" + (3 * i), "node-" + (3 * i + 2)), i % 2 == 0, List.of(), Severity.HIGH));
     }
     List<ComplianceClause> clauses = new ArrayList<>();
     for (int i = 0; i < 5; i++) {
       clauses.add(new ComplianceClause("clause-" + i, "Framework", "C." + i, "Clause " + i, List.of("rule-" + i)));
     }
-    Summary summary = new Summary(nodeCount / 3, nodeCount / 3, nodeCount / 3, pairs.size(), bySeverity, failing, "high");
+    Summary summary = new Summary(nodeCount / 3, nodeCount / 3, nodeCount / 3, pairs.size(), bySeverity, failing, Severity.HIGH);
     return new AuditReport(AuditReport.SCHEMA, "heredity", "bench", new ManifestInfo("heredity.yaml", null), summary,
-        nodes, edges, pairs, findings, List.of(), null, new PolicyInfo("high", 0.01, List.of()), clauses);
+        nodes, edges, pairs, findings, List.of(), null, null, new PolicyInfo(Severity.HIGH, 0.01, List.of()), clauses,
+        List.of(), null);
   }
 }

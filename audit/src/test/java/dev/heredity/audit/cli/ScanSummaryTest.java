@@ -46,9 +46,11 @@ class ScanSummaryTest {
             findings,
             sample.detections(),
             sample.transfer(),
+            null,
             sample.policy(),
             sample.compliance(),
-            sample.rules());
+            sample.rules(),
+            null);
     String table = ScanSummary.table(report);
     assertThat(table)
         .startsWith("Heredity audit: FAILED\n2 findings at or above high fail the gate.\n");

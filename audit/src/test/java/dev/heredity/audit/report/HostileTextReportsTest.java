@@ -60,9 +60,11 @@ class HostileTextReportsTest {
         findings,
         sample.detections(),
         sample.transfer(),
+        null,
         sample.policy(),
         sample.compliance(),
-        sample.rules());
+        sample.rules(),
+        null);
   }
 
   private static String render(String format) {
@@ -135,9 +137,11 @@ class HostileTextReportsTest {
             notFailing,
             sample.detections(),
             sample.transfer(),
+            null,
             sample.policy(),
             sample.compliance(),
-            sample.rules());
+            sample.rules(),
+            null);
     assertThat(ReportView.of(passed).headline().status())
         .isEqualTo("PASSED WITH 1 OVERRIDE, 1 SUPPRESSED, 1 IN BASELINE");
     assertThat(Golden.render(ReportWriters.DEFAULT.resolve("markdown"), passed))

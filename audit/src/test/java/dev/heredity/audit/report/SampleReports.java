@@ -379,9 +379,11 @@ public final class SampleReports {
         findings,
         List.of(detection),
         transfer,
+        null,
         policy,
         compliance,
-        rules);
+        rules,
+        null);
   }
 
   /** A report with nothing in it: no nodes, findings, detections or transfer evidence. */
@@ -398,9 +400,11 @@ public final class SampleReports {
         List.of(),
         List.of(),
         null,
+        null,
         new PolicyInfo(HIGH, 0.01, List.of()),
         List.of(),
-        List.of());
+        List.of(),
+        null);
   }
 
   private static Map<Severity, Integer> counts(

@@ -36,9 +36,11 @@ class TransferRenderingTest {
         s.findings(),
         s.detections(),
         twoModels,
+        null,
         s.policy(),
         s.compliance(),
-        s.rules());
+        s.rules(),
+        null);
   }
 
   @Test

@@ -268,7 +268,13 @@ final class ManifestDraft {
               null,
               resolved,
               d.location,
-              Map.of()));
+              Map.of(),
+              List.of(),
+              List.of(),
+              null,
+              null,
+              null,
+              null));
     }
     List<TrainingSpec> trainingSpecs = new ArrayList<>();
     for (Training t : trainings.values()) {

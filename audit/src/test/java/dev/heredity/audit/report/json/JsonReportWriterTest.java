@@ -63,9 +63,11 @@ class JsonReportWriterTest {
             report.findings(),
             report.detections(),
             report.transfer(),
+            null,
             report.policy(),
             report.compliance(),
-            List.of());
+            List.of(),
+            null);
     assertThat(JsonReportReader.read(file)).isEqualTo(withoutRules);
     assertThat(JsonReportReader.findingStatuses(file))
         .containsEntry("hf-3f2a9c1d0b7e", Finding.Status.FAILING)
@@ -104,9 +106,11 @@ class JsonReportWriterTest {
             sample.findings(),
             List.of(notRun),
             sample.transfer(),
+            null,
             sample.policy(),
             sample.compliance(),
-            sample.rules());
+            sample.rules(),
+            null);
     Path file = dir.resolve("report.json");
     writer.write(report, file);
     assertThat(JsonReportReader.read(file).detections().get(0).pValue()).isNaN();
