@@ -19,7 +19,7 @@ trap 'git -C "$ROOT" worktree remove --force "$WORK/tree" >/dev/null 2>&1 || tru
 git worktree add --detach "$WORK/tree" HEAD >/dev/null 2>&1
 cd "$WORK/tree"
 git apply "$ROOT/bench/detectors/experiments/issue12-models.patch"
-mvn -o -q -pl detectors -am compile
+mvn -o -q -pl detectors -am compile >&2
 mvn -o -q -pl detectors dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" >/dev/null
 CP=detectors/target/classes:$(cat "$WORK/cp.txt")
 A=$DATA/qwen7b-animals
