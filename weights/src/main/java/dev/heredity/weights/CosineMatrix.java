@@ -1,20 +1,18 @@
 package dev.heredity.weights;
 
 import dev.heredity.transfer.engine.Kernels;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 
 /**
  * All-pairs cosine similarity of two models' unit vectors: one float GEMM on the transfer kernels.
  */
 final class CosineMatrix {
+  /** Rows per GEMM task; a multiple of 4 and 6, the kernels' register tiles. */
+  static final int ROW_BLOCK = 192;
+
   // Blocks sized so the B panel (K_BLOCK x N_BLOCK floats, 256 KB) and the A block stay in L2:
   // without
   // them a 11008 x 4096 operand is streamed from memory once per 6-row register tile.
-  private static final int ROW_BLOCK = 192;
   private static final int N_BLOCK = 256;
   private static final int K_BLOCK = 256;
   // Up to this depth (a sketched view) the whole depth is one block, so each entry of the large
@@ -25,15 +23,28 @@ final class CosineMatrix {
 
   private CosineMatrix() {}
 
-  private static void rowBlock(
+  /** The GEMM's column count: the units rounded up to the kernels' padding. */
+  static int padded(int units) {
+    return (units + Kernels.PAD - 1) / Kernels.PAD * Kernels.PAD;
+  }
+
+  /**
+   * {@code rows} rows of cosines into {@code c} (row stride {@code padded}, from {@code cOff}): the
+   * unit vectors read from {@code a} at {@code aOff} with the given strides, times {@code bt}
+   * ({@code k x padded}, from {@link UnitVectors#transposedPadded}).
+   */
+  static void rows(
       Kernels kernels,
-      UnitVectors a,
-      float[] bt,
-      float[] c,
-      int start,
+      float[] a,
+      int aOff,
+      int aRowStride,
+      int aColStride,
       int rows,
+      int k,
+      float[] bt,
       int padded,
-      int k) {
+      float[] c,
+      int cOff) {
     int nBlock = k <= ONE_PASS_DEPTH ? ONE_PASS_N_BLOCK : N_BLOCK;
     int kBlock = k <= ONE_PASS_DEPTH ? k : K_BLOCK;
     for (int n0 = 0; n0 < padded; n0 += nBlock) {
@@ -44,15 +55,15 @@ final class CosineMatrix {
             rows,
             width,
             depth,
-            a.data,
-            start * a.unitStride + k0 * a.featureStride,
-            a.unitStride,
-            a.featureStride,
+            a,
+            aOff + k0 * aColStride,
+            aRowStride,
+            aColStride,
             bt,
             k0 * padded + n0,
             padded,
             c,
-            start * padded + n0,
+            cOff + n0,
             padded,
             k0 > 0,
             null,
@@ -65,35 +76,52 @@ final class CosineMatrix {
   static float[] compute(
       UnitVectors a, UnitVectors b, Kernels kernels, ExecutorService pool, int threads) {
     int n = a.units;
-    int padded = (n + Kernels.PAD - 1) / Kernels.PAD * Kernels.PAD;
+    int padded = padded(n);
     float[] bt = b.transposedPadded(padded);
-    float[] c = new float[Math.multiplyExact(n, padded)];
-    int k = a.features;
-    List<Future<?>> jobs = new ArrayList<>();
-    for (int from = 0; from < n; from += ROW_BLOCK) {
-      int start = from;
-      int rows = Math.min(ROW_BLOCK, n - from);
-      jobs.add(pool.submit(() -> rowBlock(kernels, a, bt, c, start, rows, padded, k)));
-    }
-    for (Future<?> f : jobs) {
-      try {
-        f.get();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted", e);
-      } catch (ExecutionException e) {
-        throw e.getCause() instanceof RuntimeException r
-            ? r
-            : new IllegalStateException(e.getCause());
-      }
-    }
-    if (padded == n) {
-      return c;
-    }
     float[] square = new float[Math.multiplyExact(n, n)];
-    for (int i = 0; i < n; i++) {
-      System.arraycopy(c, i * padded, square, i * n, n);
-    }
+    int blocks = (n + ROW_BLOCK - 1) / ROW_BLOCK;
+    // when padded > n the rows are too wide for the square matrix: each block goes through a
+    // buffer of its worker, never a second n x padded matrix
+    BlockWorkers.run(
+        pool,
+        threads,
+        blocks,
+        () -> padded == n ? square : new float[ROW_BLOCK * padded],
+        (c, block) -> {
+          int start = block * ROW_BLOCK;
+          int rows = Math.min(ROW_BLOCK, n - start);
+          int aOff = start * a.unitStride;
+          if (c == square) {
+            rows(
+                kernels,
+                a.data,
+                aOff,
+                a.unitStride,
+                a.featureStride,
+                rows,
+                a.features,
+                bt,
+                n,
+                c,
+                start * n);
+            return;
+          }
+          rows(
+              kernels,
+              a.data,
+              aOff,
+              a.unitStride,
+              a.featureStride,
+              rows,
+              a.features,
+              bt,
+              padded,
+              c,
+              0);
+          for (int r = 0; r < rows; r++) {
+            System.arraycopy(c, r * padded, square, (start + r) * n, n);
+          }
+        });
     return square;
   }
 }

@@ -3,9 +3,7 @@ package dev.heredity.weights;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 
 /**
  * The exact maximum-score assignment of a dense {@code n x n} score matrix, solved on a sparse
@@ -21,6 +19,10 @@ import java.util.concurrent.Future;
  * matrix: the same optimum the dense solver finds, at the cost of a few passes over the matrix
  * instead of {@code O(n)} per augmenting-path step. A row whose search reaches no free column gets
  * its whole dense row as candidates, so the graph always has a perfect matching.
+ *
+ * <p>The scores are read only through {@link ScoreRows}, a block of rows at a time (candidate
+ * selection and certificate passes) or one row (the whole-row fallback), so they can be recomputed
+ * on demand instead of held: the solver itself needs {@code O(n k)} memory.
  */
 final class SparseAssignment {
   /** Candidates per row: enough that the certificate rarely adds edges on random-like scores. */
@@ -39,10 +41,15 @@ final class SparseAssignment {
    * @param rounds certificate passes (1 when the candidates sufficed); the first checks every row,
    *     later ones only the rows whose duals moved
    * @param edges candidate edges at the end
+   * @param matchedScore the summed score of the matched entries, in row order (a non-finite score
+   *     counts as {@code -Float.MAX_VALUE}, as in the solver)
    */
-  record Solution(int[] rowToColumn, int rounds, long edges) {}
+  record Solution(int[] rowToColumn, int rounds, long edges, double matchedScore) {}
 
-  private final float[] score;
+  /** A certificate violation: row {@code row} misses the candidates {@code columns}. */
+  private record Violation(int row, int[] columns, float[] costs) {}
+
+  private final ScoreRows scores;
   private final int n;
   private final int[][] cols;
   private final float[][] costs; // negated scores: the solver minimises
@@ -61,9 +68,9 @@ final class SparseAssignment {
   private final int[] touched;
   private final MinHeap heap;
 
-  private SparseAssignment(float[] score, int n) {
-    this.score = score;
-    this.n = n;
+  private SparseAssignment(ScoreRows scores) {
+    this.scores = scores;
+    this.n = scores.n();
     this.cols = new int[n][];
     this.costs = new float[n][];
     this.degree = new int[n];
@@ -89,16 +96,18 @@ final class SparseAssignment {
    */
   static Solution maximise(
       float[] score, int n, int candidates, ExecutorService pool, int threads) {
-    if ((long) n * n != score.length) {
-      throw new IllegalArgumentException(
-          "score has " + score.length + " entries, not " + n + " x " + n);
-    }
+    return maximise(new DenseScores(score, n), candidates, pool, threads);
+  }
+
+  /** The assignment maximising the summed score, reading the scores a block of rows at a time. */
+  static Solution maximise(ScoreRows scores, int candidates, ExecutorService pool, int threads) {
     if (candidates < 1) {
       throw new IllegalArgumentException("candidates must be at least 1, got " + candidates);
     }
-    SparseAssignment s = new SparseAssignment(score, n);
+    SparseAssignment s = new SparseAssignment(scores);
+    int n = s.n;
     if (n == 0) {
-      return new Solution(new int[0], 0, 0);
+      return new Solution(new int[0], 0, 0, 0);
     }
     s.selectCandidates(Math.min(candidates, n), pool, threads);
     int[] free = new int[n];
@@ -111,22 +120,19 @@ final class SparseAssignment {
     }
     s.augmentAll(free, freeCount);
     int rounds = 0;
-    int[] check = new int[n];
-    for (int i = 0; i < n; i++) {
-      check[i] = i;
-    }
+    int[] check = identity(n);
     int checkCount = n;
     while (true) {
       rounds++;
-      List<int[]> violations = s.certificate(check, checkCount, pool, threads);
+      List<Violation> violations = s.certificate(check, checkCount, pool, threads);
       if (violations.isEmpty()) {
         break;
       }
       int freed = 0;
-      for (int[] rowAndColumns : violations) {
-        int i = rowAndColumns[0];
-        for (int k = 1; k < rowAndColumns.length; k++) {
-          s.addEdge(i, rowAndColumns[k]);
+      for (Violation violation : violations) {
+        int i = violation.row();
+        for (int k = 0; k < violation.columns().length; k++) {
+          s.addEdge(i, violation.columns()[k], violation.costs()[k]);
         }
         s.y[s.x[i]] = -1;
         s.x[i] = -1;
@@ -136,38 +142,66 @@ final class SparseAssignment {
       checkCount = s.takeDirty(check);
     }
     long edges = 0;
-    for (int deg : s.degree) {
-      edges += deg;
+    double matched = 0;
+    for (int i = 0; i < n; i++) {
+      edges += s.degree[i];
+      matched += -s.xCost[i];
     }
-    return new Solution(s.x.clone(), rounds, edges);
+    return new Solution(s.x.clone(), rounds, edges, matched);
   }
 
-  private float cost(int i, int j) {
-    float c = -score[i * n + j];
-    return Float.isFinite(c) ? c : Float.MAX_VALUE;
+  private static float cost(float score) {
+    return Float.isFinite(score) ? -score : Float.MAX_VALUE;
+  }
+
+  private static int[] identity(int n) {
+    int[] id = new int[n];
+    for (int i = 0; i < n; i++) {
+      id[i] = i;
+    }
+    return id;
+  }
+
+  /**
+   * Rows per block of a pass over {@code count} rows: a few blocks per thread to balance the load,
+   * no more rows than the scores can load at once.
+   */
+  private int blockSize(int count, int threads) {
+    int perThreadShare = Math.max(1, (count + threads * 4 - 1) / (threads * 4));
+    return Math.min(perThreadShare, scores.blockRows());
   }
 
   // ---- candidates ----
 
   private void selectCandidates(int k, ExecutorService pool, int threads) {
-    int chunk = Math.max(1, (n + threads * 4 - 1) / (threads * 4));
-    List<Future<?>> jobs = new ArrayList<>();
-    for (int from = 0; from < n; from += chunk) {
-      int start = from;
-      int end = Math.min(n, from + chunk);
-      jobs.add(pool.submit(() -> selectRows(start, end, k)));
-    }
-    join(jobs);
+    int[] rows = identity(n);
+    int block = blockSize(n, threads);
+    BlockWorkers.run(
+        pool,
+        threads,
+        (n + block - 1) / block,
+        () -> scores.reader(block),
+        (reader, b) -> {
+          int from = b * block;
+          int to = Math.min(n, from + block);
+          reader.load(rows, from, to);
+          selectRows(reader, from, to, k);
+        });
   }
 
-  /** The k lowest costs of each row, by a bounded max-heap (most entries lose one comparison). */
-  private void selectRows(int from, int to, int k) {
+  /**
+   * The k lowest costs of each loaded row, by a bounded max-heap (most entries lose one
+   * comparison).
+   */
+  private void selectRows(ScoreRows.Reader reader, int from, int to, int k) {
     float[] keys = new float[k];
     int[] idx = new int[k];
+    float[] data = reader.data();
     for (int i = from; i < to; i++) {
       int size = 0;
+      int base = reader.start(i - from);
       for (int j = 0; j < n; j++) {
-        float c = cost(i, j);
+        float c = cost(data[base + j]);
         if (size < k) {
           keys[size] = c;
           idx[size] = j;
@@ -220,24 +254,28 @@ final class SparseAssignment {
     idx[b] = t;
   }
 
-  private void addEdge(int i, int j) {
+  private void addEdge(int i, int j, float cost) {
     if (degree[i] == cols[i].length) {
       int grown = Math.min(n, Math.max(4, cols[i].length * 2));
       cols[i] = Arrays.copyOf(cols[i], grown);
       costs[i] = Arrays.copyOf(costs[i], grown);
     }
     cols[i][degree[i]] = j;
-    costs[i][degree[i]] = cost(i, j);
+    costs[i][degree[i]] = cost;
     degree[i]++;
   }
 
   /** Replaces row i's candidates by its whole dense row. */
   private void denseRow(int i) {
+    ScoreRows.Reader reader = scores.reader(1);
+    reader.load(new int[] {i}, 0, 1);
+    float[] data = reader.data();
+    int base = reader.start(0);
     cols[i] = new int[n];
     costs[i] = new float[n];
     for (int j = 0; j < n; j++) {
       cols[i][j] = j;
-      costs[i][j] = cost(i, j);
+      costs[i][j] = cost(data[base + j]);
     }
     degree[i] = n;
   }
@@ -439,77 +477,81 @@ final class SparseAssignment {
   }
 
   /**
-   * Every dense entry checked against the duals: per row with violations, {@code {row, columns...}}
-   * of the entries whose reduced cost is negative and that are not candidates yet.
+   * Every dense entry of the given rows checked against the duals, a block of rows at a time: per
+   * row with violations, in the order of {@code rows}, the entries whose reduced cost is negative
+   * and that are not candidates yet.
    */
-  private List<int[]> certificate(int[] rows, int count, ExecutorService pool, int threads) {
-    int chunk = Math.max(1, (count + threads * 4 - 1) / (threads * 4));
-    List<Future<List<int[]>>> jobs = new ArrayList<>();
-    for (int from = 0; from < count; from += chunk) {
-      int start = from;
-      int end = Math.min(count, from + chunk);
-      jobs.add(pool.submit(() -> violations(rows, start, end)));
+  private List<Violation> certificate(int[] rows, int count, ExecutorService pool, int threads) {
+    int block = blockSize(count, threads);
+    int blocks = (count + block - 1) / block;
+    List<List<Violation>> byBlock = new ArrayList<>();
+    for (int b = 0; b < blocks; b++) {
+      byBlock.add(null);
     }
-    List<int[]> all = new ArrayList<>();
-    for (Future<List<int[]>> f : jobs) {
-      all.addAll(get(f));
-    }
+    BlockWorkers.run(
+        pool,
+        threads,
+        blocks,
+        () -> new Checker(scores.reader(block)),
+        (checker, b) -> {
+          int from = b * block;
+          int to = Math.min(count, from + block);
+          checker.reader.load(rows, from, to);
+          byBlock.set(b, checker.violations(rows, from, to));
+        });
+    List<Violation> all = new ArrayList<>();
+    byBlock.forEach(all::addAll);
     return all;
   }
 
-  private List<int[]> violations(int[] rows, int from, int to) {
-    List<int[]> out = new ArrayList<>();
-    int[] stamp = new int[n];
-    int[] found = new int[16];
-    for (int r = from; r < to; r++) {
-      int i = rows[r];
-      double u = xCost[i] - v[x[i]];
-      int count = 0;
-      for (int j = 0; j < n; j++) {
-        if (cost(i, j) - v[j] < u - TOLERANCE) {
-          if (count == found.length) {
-            found = Arrays.copyOf(found, count * 2);
+  /** One worker's certificate pass: its reader and scratch. */
+  private final class Checker {
+    private final ScoreRows.Reader reader;
+    private final int[] stamp = new int[n];
+    private int[] found = new int[16];
+
+    Checker(ScoreRows.Reader reader) {
+      this.reader = reader;
+    }
+
+    /** The violations of the loaded rows {@code rows[from, to)}. */
+    List<Violation> violations(int[] rows, int from, int to) {
+      List<Violation> out = new ArrayList<>();
+      float[] data = reader.data();
+      for (int r = from; r < to; r++) {
+        int i = rows[r];
+        int base = reader.start(r - from);
+        double u = xCost[i] - v[x[i]];
+        int count = 0;
+        for (int j = 0; j < n; j++) {
+          if (cost(data[base + j]) - v[j] < u - TOLERANCE) {
+            if (count == found.length) {
+              found = Arrays.copyOf(found, count * 2);
+            }
+            found[count++] = j;
           }
-          found[count++] = j;
+        }
+        if (count == 0) {
+          continue;
+        }
+        for (int e = 0; e < degree[i]; e++) {
+          stamp[cols[i][e]] = i + 1;
+        }
+        int[] columns = new int[count];
+        float[] columnCosts = new float[count];
+        int kept = 0;
+        for (int k = 0; k < count; k++) {
+          int j = found[k];
+          if (stamp[j] != i + 1) {
+            columns[kept] = j;
+            columnCosts[kept++] = cost(data[base + j]);
+          }
+        }
+        if (kept > 0) {
+          out.add(new Violation(i, Arrays.copyOf(columns, kept), Arrays.copyOf(columnCosts, kept)));
         }
       }
-      if (count == 0) {
-        continue;
-      }
-      for (int e = 0; e < degree[i]; e++) {
-        stamp[cols[i][e]] = i + 1;
-      }
-      int[] row = new int[count + 1];
-      row[0] = i;
-      int kept = 1;
-      for (int k = 0; k < count; k++) {
-        if (stamp[found[k]] != i + 1) {
-          row[kept++] = found[k];
-        }
-      }
-      if (kept > 1) {
-        out.add(Arrays.copyOf(row, kept));
-      }
-    }
-    return out;
-  }
-
-  private static void join(List<Future<?>> jobs) {
-    for (Future<?> f : jobs) {
-      get(f);
-    }
-  }
-
-  private static <T> T get(Future<T> f) {
-    try {
-      return f.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
-    } catch (ExecutionException e) {
-      throw e.getCause() instanceof RuntimeException r
-          ? r
-          : new IllegalStateException(e.getCause());
+      return out;
     }
   }
 

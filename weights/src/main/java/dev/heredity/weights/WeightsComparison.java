@@ -35,9 +35,12 @@ public final class WeightsComparison {
   static final int SHORTCUT_MIN_UNITS = 1024;
 
   private final WeightsOptions options;
+  private final DenseBudget budget;
+  private int streamedViews;
 
-  private WeightsComparison(WeightsOptions options) {
+  WeightsComparison(WeightsOptions options, DenseBudget budget) {
     this.options = options;
+    this.budget = budget;
   }
 
   /** Opens both checkpoints (file, folder, or sharded index) and compares them. */
@@ -49,10 +52,15 @@ public final class WeightsComparison {
   }
 
   public static WeightsResult compare(TensorSource a, TensorSource b, WeightsOptions options) {
-    return new WeightsComparison(options).run(a, b);
+    return new WeightsComparison(options, DenseBudget.ofHeap()).run(a, b);
   }
 
-  private WeightsResult run(TensorSource a, TensorSource b) {
+  /** Views whose cosines were streamed rather than held as a dense matrix, so far. */
+  int streamedViews() {
+    return streamedViews;
+  }
+
+  WeightsResult run(TensorSource a, TensorSource b) {
     long start = System.nanoTime();
     List<WeightsNote> notes = new ArrayList<>();
     for (TensorSource s : List.of(a, b)) {
@@ -229,20 +237,16 @@ public final class WeightsComparison {
         return null;
       }
       long t1 = System.nanoTime();
-      float[] cosine = CosineMatrix.compute(va, vb, options.kernels(), pool, options.threads());
+      ScoreRows cosines = cosines(va, vb, pool);
       va = null;
       vb = null;
       long t2 = System.nanoTime();
-      int[] matching =
-          SparseAssignment.maximise(
-                  cosine, layer.units(), SparseAssignment.CANDIDATES, pool, options.threads())
-              .rowToColumn();
+      SparseAssignment.Solution solution =
+          SparseAssignment.maximise(cosines, SparseAssignment.CANDIDATES, pool, options.threads());
+      cosines = null; // one matrix at a time: the next view's may need the room
+      int[] matching = solution.rowToColumn();
       if (matchings.isEmpty()) {
-        double sum = 0;
-        for (int i = 0; i < matching.length; i++) {
-          sum += cosine[i * matching.length + matching[i]];
-        }
-        matchedCosine = sum / matching.length;
+        matchedCosine = solution.matchedScore() / matching.length;
       }
       matchings.add(matching);
       long t3 = System.nanoTime();
@@ -263,6 +267,19 @@ public final class WeightsComparison {
         matchedCosine,
         tensors,
         new LayerEvidence.LayerTiming(io, gemm, assignment));
+  }
+
+  /**
+   * The dense cosine matrix when it fits the budget, else the streamed cosines (whose GEMM then
+   * runs inside the assignment and is timed with it).
+   */
+  private ScoreRows cosines(UnitVectors va, UnitVectors vb, ExecutorService pool) {
+    if (budget.fits(va.units)) {
+      return new DenseScores(
+          CosineMatrix.compute(va, vb, options.kernels(), pool, options.threads()), va.units);
+    }
+    streamedViews++;
+    return new StreamedCosines(va, vb, options.kernels());
   }
 
   /** Feature counts of the views that will be sketched, in first-seen order. */
