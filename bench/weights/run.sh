@@ -10,7 +10,9 @@
 # Checkpoints go to $HEREDITY_BENCH_DATA/bench-weights-LAYERS-UNITS-FEATURES (default: under
 # weights/target-bench) and are reused when present; 3 models x ~180 MB per layer (LAYERS=32: ~17.3 GB,
 # check df first; generation takes ~2-3 min). SKETCH=0 times the exact cosines. TIMED_LAYERS < LAYERS
-# times only the first layers of the generated checkpoints. The power table and the GEMM throughput, from
+# times only the first layers of the generated checkpoints. HEREDITY_BENCH_HEAP (default 2g) sets -Xmx; a
+# layer whose cosine matrix exceeds a quarter of it is streamed (HEREDITY_BENCH_DENSE_BYTES=0 streams every
+# layer whatever the heap, to time that path). The power table and the GEMM throughput, from
 # the classes this script compiles:
 #   java --add-modules jdk.incubator.vector -Xmx2g -cp audit/target-bench/heredity.jar:weights/target-bench/bench-classes SketchPower 4096 4096 8
 #   java --add-modules jdk.incubator.vector -Xmx2g -cp (same) GemmThroughput 11008 4096 1024
@@ -35,5 +37,9 @@ echo "machine: $(nproc) cores, disk: $(df -h "$(dirname "$data")" 2>/dev/null | 
 [ -f "$data/other/model.safetensors" ] || java -cp "$jar:$classes" GenerateCheckpoints "$data" "$layers" "$units" "$features"
 echo "checkpoint size: $(du -sh "$data/base" | cut -f1) per model"
 start=$(date +%s)
-java -Xmx2g -XX:+UseParallelGC --add-modules jdk.incubator.vector -cp "$jar:$classes" WeightsBench "$data" 2 "$sketch" "$timed" 2>/dev/null
+heap="${HEREDITY_BENCH_HEAP:-2g}"
+dense=()
+[ -z "${HEREDITY_BENCH_DENSE_BYTES:-}" ] || dense=(-Dheredity.weights.denseBytes="$HEREDITY_BENCH_DENSE_BYTES")
+echo "heap: -Xmx$heap${dense:+, ${dense[*]}}"
+java -Xmx"$heap" "${dense[@]}" -XX:+UseParallelGC --add-modules jdk.incubator.vector -cp "$jar:$classes" WeightsBench "$data" 2 "$sketch" "$timed" 2>/dev/null
 echo "bench wall: $(( $(date +%s) - start )) s; load after: $(cut -d' ' -f1-3 /proc/loadavg)"
