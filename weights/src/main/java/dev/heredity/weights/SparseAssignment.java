@@ -54,6 +54,8 @@ final class SparseAssignment {
   private final int[][] cols;
   private final float[][] costs; // negated scores: the solver minimises
   private final int[] degree;
+  // no column outside row i's candidates costs less than bound[i] (its k-th lowest cost)
+  private final float[] bound;
   private final int[] x; // column of row i, -1 when free
   private final int[] y; // row of column j, -1 when free
   private final float[] xCost; // cost of row i's assigned edge
@@ -74,6 +76,7 @@ final class SparseAssignment {
     this.cols = new int[n][];
     this.costs = new float[n][];
     this.degree = new int[n];
+    this.bound = new float[n];
     this.x = new int[n];
     this.y = new int[n];
     this.xCost = new float[n];
@@ -215,6 +218,7 @@ final class SparseAssignment {
       cols[i] = Arrays.copyOf(idx, Math.max(size, 4));
       costs[i] = Arrays.copyOf(keys, Math.max(size, 4));
       degree[i] = size;
+      bound[i] = keys[0];
     }
   }
 
@@ -278,6 +282,7 @@ final class SparseAssignment {
       costs[i][j] = cost(data[base + j]);
     }
     degree[i] = n;
+    bound[i] = Float.POSITIVE_INFINITY;
   }
 
   // ---- Jonker-Volgenant on the candidate graph ----
@@ -480,10 +485,31 @@ final class SparseAssignment {
    * Every dense entry of the given rows checked against the duals, a block of rows at a time: per
    * row with violations, in the order of {@code rows}, the entries whose reduced cost is negative
    * and that are not candidates yet.
+   *
+   * <p>A column outside row i's candidates has a reduced cost of at least {@code bound[i] - max_j
+   * v_j - u_i} (potentials start at 0 and only decrease, but for rounding), and the same holds for
+   * the rounded values the check compares: a row whose bound clears {@code u_i} cannot violate and
+   * is not read at all (on a fine-tune, most rows).
    */
   private List<Violation> certificate(int[] rows, int count, ExecutorService pool, int threads) {
-    int block = blockSize(count, threads);
-    int blocks = (count + block - 1) / block;
+    double maxV = 0;
+    for (double vj : v) {
+      maxV = Math.max(maxV, vj);
+    }
+    int[] open = new int[count];
+    int openCount = 0;
+    for (int r = 0; r < count; r++) {
+      int i = rows[r];
+      if (bound[i] - maxV < xCost[i] - v[x[i]] - TOLERANCE) {
+        open[openCount++] = i;
+      }
+    }
+    if (openCount == 0) {
+      return List.of();
+    }
+    int toCheck = openCount;
+    int block = blockSize(toCheck, threads);
+    int blocks = (toCheck + block - 1) / block;
     List<List<Violation>> byBlock = new ArrayList<>();
     for (int b = 0; b < blocks; b++) {
       byBlock.add(null);
@@ -495,9 +521,9 @@ final class SparseAssignment {
         () -> new Checker(scores.reader(block)),
         (checker, b) -> {
           int from = b * block;
-          int to = Math.min(count, from + block);
-          checker.reader.load(rows, from, to);
-          byBlock.set(b, checker.violations(rows, from, to));
+          int to = Math.min(toCheck, from + block);
+          checker.reader.load(open, from, to);
+          byBlock.set(b, checker.violations(open, from, to));
         });
     List<Violation> all = new ArrayList<>();
     byBlock.forEach(all::addAll);

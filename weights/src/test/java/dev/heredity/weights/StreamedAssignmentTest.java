@@ -66,6 +66,68 @@ class StreamedAssignmentTest {
     }
   }
 
+  @Test
+  void aStrongMatchingIsCertifiedWithoutReadingMostRowsTwice() {
+    SplittableRandom rng = new SplittableRandom(73);
+    int n = 400;
+    int[] hidden = TinyLlama.permutation(n, rng);
+    float[] score = new float[n * n];
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n; j++) {
+        score[i * n + j] = (float) (0.05 * rng.nextGaussian() + (hidden[i] == j ? 0.9 : 0));
+      }
+    }
+    CountingRows counting = new CountingRows(new DenseScores(score, n));
+    SparseAssignment.Solution s = SparseAssignment.maximise(counting, 32, pool, 2);
+    assertThat(s.rowToColumn()).containsExactly(hidden);
+    // every row once to pick candidates; the certificate needs to read almost none of them
+    assertThat(counting.loaded).isLessThan(n + n / 10);
+  }
+
+  /** Counts the rows loaded through it. */
+  private static final class CountingRows implements ScoreRows {
+    private final ScoreRows scores;
+    private long loaded;
+
+    CountingRows(ScoreRows scores) {
+      this.scores = scores;
+    }
+
+    @Override
+    public int n() {
+      return scores.n();
+    }
+
+    @Override
+    public int blockRows() {
+      return scores.blockRows();
+    }
+
+    @Override
+    public Reader reader(int capacity) {
+      Reader reader = scores.reader(capacity);
+      return new Reader() {
+        @Override
+        public void load(int[] rows, int from, int to) {
+          synchronized (CountingRows.this) {
+            loaded += to - from;
+          }
+          reader.load(rows, from, to);
+        }
+
+        @Override
+        public float[] data() {
+          return reader.data();
+        }
+
+        @Override
+        public int start(int r) {
+          return reader.start(r);
+        }
+      };
+    }
+  }
+
   private static void assertSameSolutions(UnitVectors a, UnitVectors b, String as) {
     int n = a.units;
     Kernels kernels = Kernels.best();
