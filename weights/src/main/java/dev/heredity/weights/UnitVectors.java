@@ -123,38 +123,4 @@ final class UnitVectors {
     }
     return out;
   }
-
-  /** Sum of the unit vectors (for the mean pairwise cosine). */
-  double[] sum() {
-    double[] s = new double[features];
-    for (int i = 0; i < units; i++) {
-      for (int p = 0; p < features; p++) {
-        s[p] += get(i, p);
-      }
-    }
-    return s;
-  }
-
-  /** Cosine of unit i here with unit i there. */
-  static double[] sameUnitCosines(UnitVectors a, UnitVectors b) {
-    double[] c = new double[a.units];
-    if (a.featureStride == 1 && b.featureStride == 1) {
-      for (int i = 0; i < a.units; i++) {
-        double s = 0;
-        int ba = i * a.unitStride;
-        int bb = i * b.unitStride;
-        for (int p = 0; p < a.features; p++) {
-          s += a.data[ba + p] * b.data[bb + p];
-        }
-        c[i] = s;
-      }
-    } else {
-      for (int p = 0; p < a.features; p++) {
-        for (int i = 0; i < a.units; i++) {
-          c[i] += a.get(i, p) * b.get(i, p);
-        }
-      }
-    }
-    return c;
-  }
 }

@@ -169,14 +169,13 @@ public final class WeightsComparison {
   private LayerEvidence sameUnitCosine(TensorSource a, TensorSource b, UnitLayer layer) {
     long t0 = System.nanoTime();
     UnitView view = layer.views().get(0);
-    UnitVectors va = UnitVectors.read(a, view);
-    UnitVectors vb = UnitVectors.read(b, view);
-    if (va.nonFiniteUnits() + vb.nonFiniteUnits() > 0) {
+    SameUnitCosines read = SameUnitCosines.read(a, b, view);
+    if (read.nonFiniteUnits() > 0) {
       return null;
     }
-    double[] same = UnitVectors.sameUnitCosines(va, vb);
-    double[] sumA = va.sum();
-    double[] sumB = vb.sum();
+    double[] same = read.cosines();
+    double[] sumA = read.sumA();
+    double[] sumB = read.sumB();
     double dot = 0;
     for (int p = 0; p < sumA.length; p++) {
       dot += sumA[p] * sumB[p];
