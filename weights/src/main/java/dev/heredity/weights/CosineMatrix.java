@@ -90,26 +90,11 @@ final class CosineMatrix {
         (c, block) -> {
           int start = block * ROW_BLOCK;
           int rows = Math.min(ROW_BLOCK, n - start);
-          int aOff = start * a.unitStride;
-          if (c == square) {
-            rows(
-                kernels,
-                a.data,
-                aOff,
-                a.unitStride,
-                a.featureStride,
-                rows,
-                a.features,
-                bt,
-                n,
-                c,
-                start * n);
-            return;
-          }
+          boolean direct = c == square;
           rows(
               kernels,
               a.data,
-              aOff,
+              start * a.unitStride,
               a.unitStride,
               a.featureStride,
               rows,
@@ -117,8 +102,8 @@ final class CosineMatrix {
               bt,
               padded,
               c,
-              0);
-          for (int r = 0; r < rows; r++) {
+              direct ? start * padded : 0);
+          for (int r = 0; !direct && r < rows; r++) {
             System.arraycopy(c, r * padded, square, (start + r) * n, n);
           }
         });
