@@ -11,6 +11,7 @@ import dev.heredity.detectors.InputOptions;
 import dev.heredity.detectors.InvalidInputException;
 import dev.heredity.detectors.Modality;
 import dev.heredity.detectors.input.InputLimits;
+import dev.heredity.lineage.FileKind;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -263,12 +264,15 @@ public final class DetectCommand implements Callable<Integer> {
     }
   }
 
+  private static final long MAX_SYNONYMS_BYTES = 1 << 20;
+
   private List<String> withSynonyms(List<String> words) {
     if (synonyms == null) {
       return words;
     }
     List<String> out = new ArrayList<>(words);
     try {
+      requireSmallRegularFile(synonyms);
       int lineNumber = 0;
       for (String line : Files.readAllLines(synonyms, StandardCharsets.UTF_8)) {
         lineNumber++;
@@ -292,6 +296,27 @@ public final class DetectCommand implements Callable<Integer> {
       throw new InvalidInputException(synonyms + ": " + e.getMessage());
     }
     return out;
+  }
+
+  /**
+   * A FIFO or device is refused unopened (a FIFO would be waited on forever, /dev/zero read until
+   * the heap runs out), and so is a file larger than a word list can reasonably be.
+   */
+  private static void requireSmallRegularFile(Path file) throws IOException {
+    FileKind kind = FileKind.of(file);
+    if (kind.exists() && kind != FileKind.REGULAR) {
+      throw new InvalidInputException(file + ": is " + kind.description + ", not a synonyms file");
+    }
+    long size = Files.size(file);
+    if (size > MAX_SYNONYMS_BYTES) {
+      throw new InvalidInputException(
+          file
+              + ": "
+              + size
+              + " bytes, more than a synonyms file may hold ("
+              + MAX_SYNONYMS_BYTES
+              + ")");
+    }
   }
 
   /** The one mapper for detect's JSON: the report's records in, indented JSON out. */
