@@ -12,7 +12,7 @@ cd "$(dirname "$0")/../.."
 DATA=${HEREDITY_DATA:-../shared/data/real}
 [ -d "$DATA" ] || { echo "shared real data absent: $DATA" >&2; exit 0; }
 mkdir -p bench/out
-mvn -o -q -pl detectors -am compile
+mvn -o -q -pl detectors -am compile >&2  # stdout carries only the results (maven -q still prints colour resets)
 mvn -o -q -pl detectors dependency:build-classpath -Dmdep.outputFile="$PWD/bench/out/detectors-cp.txt" >/dev/null
 CP=detectors/target/classes:$(cat bench/out/detectors-cp.txt)
 run() { java -Xmx2g -cp "$CP" bench/detectors/ClassifierPower.java "$@"; }

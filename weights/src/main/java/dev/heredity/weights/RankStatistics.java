@@ -11,6 +11,8 @@ final class RankStatistics {
   /** Reported p-values never go below this (doubles cannot hold Fisher's tail beyond it). */
   static final double P_FLOOR = 1e-300;
 
+  private static final double LOG_FLOOR = Math.log(P_FLOOR);
+
   private RankStatistics() {}
 
   /** Spearman's rho of two permutations of 0..n-1 (no ties by construction). */
@@ -64,8 +66,9 @@ final class RankStatistics {
     return s;
   }
 
+  /** The floor is returned exactly: exp(log(1e-300)) is 1.0000000000000237e-300, not 1e-300. */
   static double toP(double logP) {
-    return Math.max(P_FLOOR, Math.min(1, Math.exp(logP)));
+    return logP <= LOG_FLOOR ? P_FLOOR : Math.max(P_FLOOR, Math.min(1, Math.exp(logP)));
   }
 
   /**

@@ -173,7 +173,8 @@ public final class ScanService {
             policy.source(),
             policy.sha256(),
             outcome.overrides(),
-            outcome.warnings()),
+            outcome.warnings(),
+            policy.sample()),
         catalog.clausesFor(rulesUsed),
         ScanRules.rows(catalog),
         null);

@@ -271,7 +271,8 @@ public final class SampleReports {
             "samples/owl-numbers/heredity-policy.yaml",
             "2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae",
             List.of(new OverrideRow("cross-base-pair", LOW, 1)),
-            List.of());
+            List.of(),
+            50_000);
 
     List<ComplianceClause> compliance =
         List.of(

@@ -172,7 +172,11 @@ class ScanSampleTest {
     Path manifest = pipeline("    sample: 100", "");
     Files.writeString(dir.resolve("heredity-policy.yaml"), "sample: 300\n");
 
-    TestedRecords fromFiles = testedOn(scan(options(manifest, 1, 0)));
+    AuditReport report = scan(options(manifest, 1, 0));
+    assertThat(report.policy().sample()).isEqualTo(300);
+    assertThat(rendered(report).get("markdown"))
+        .contains("detectors test a sample of 300 records per dataset");
+    TestedRecords fromFiles = testedOn(report);
     assertThat(fromFiles.suspect())
         .isEqualTo(new TestedRecords.Side(100, 600, 100, SampleFrom.MANIFEST));
     assertThat(fromFiles.reference())

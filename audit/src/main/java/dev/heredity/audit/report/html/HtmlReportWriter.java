@@ -355,6 +355,12 @@ public final class HtmlReportWriter implements ReportWriter {
         .append(esc(p.failOn()))
         .append("</b> and above \u00b7 detector alpha ")
         .append(stat(p.alpha()))
+        .append(
+            p.sample() == null
+                ? ""
+                : p.sample() == 0
+                    ? " \u00b7 detectors test every record"
+                    : " \u00b7 detectors test a sample of " + p.sample() + " records per dataset")
         .append("</p>\n");
     for (String w : p.warnings()) {
       html.append("<p class=\"override\">Warning: ").append(esc(w)).append("</p>\n");

@@ -109,6 +109,9 @@ public final class ReportJson {
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     abstract List<String> warnings();
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    abstract Integer sample();
   }
 
   static final ObjectMapper MAPPER =

@@ -395,6 +395,15 @@ public final class MarkdownReportWriter implements ReportWriter {
     }
   }
 
+  private static String sampleClause(Integer sample) {
+    if (sample == null) {
+      return "";
+    }
+    return sample == 0
+        ? ", detectors test every record"
+        : ", detectors test a sample of " + sample + " records per dataset";
+  }
+
   private static void policy(ReportView view, StringBuilder md) {
     if (!view.section(Section.POLICY).shown()) {
       return;
@@ -411,6 +420,7 @@ public final class MarkdownReportWriter implements ReportWriter {
         .append(code(p.failOn()))
         .append(", detector alpha ")
         .append(stat(p.alpha()))
+        .append(sampleClause(p.sample()))
         .append(".\n\n");
     for (String w : p.warnings()) {
       md.append("- Warning: ").append(text(w)).append('\n');

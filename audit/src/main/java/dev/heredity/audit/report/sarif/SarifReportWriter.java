@@ -136,6 +136,9 @@ public final class SarifReportWriter implements ReportWriter {
       policy.put("sha256", p.sha256());
     }
     policy.put("failOn", p.failOn());
+    if (p.sample() != null) {
+      policy.put("sample", p.sample());
+    }
     ArrayNode overrides = policy.putArray("overrides");
     p.overrides()
         .forEach(

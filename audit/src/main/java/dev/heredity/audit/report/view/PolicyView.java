@@ -9,8 +9,9 @@ import java.util.List;
 /**
  * The policy as every report shows it: the file and its sha256, the threshold, each override (and
  * the findings whose severity it changed, before and after), each suppression and each finding it
- * silenced with the reason. {@code shown} is false only for the built-in defaults with nothing
- * overridden or suppressed.
+ * silenced with the reason, and the policy's default sample size per dataset (null: not set; 0:
+ * every record). {@code shown} is false only for the built-in defaults with nothing overridden or
+ * suppressed.
  */
 public record PolicyView(
     String file,
@@ -22,6 +23,7 @@ public record PolicyView(
     List<Finding> overridden,
     List<Finding> suppressed,
     List<String> warnings,
+    Integer sample,
     boolean shown) {
 
   public PolicyView {
@@ -49,6 +51,7 @@ public record PolicyView(
           overridden,
           suppressed,
           List.of(),
+          null,
           !overridden.isEmpty() || !suppressed.isEmpty());
     }
     boolean shown =
@@ -67,6 +70,7 @@ public record PolicyView(
         overridden,
         suppressed,
         p.warnings(),
-        shown || !p.warnings().isEmpty());
+        p.sample(),
+        shown || !p.warnings().isEmpty() || p.sample() != null);
   }
 }
