@@ -37,11 +37,12 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     description = {
       "Compare a suspect dataset with a control set using record-level two-sample tests.",
-      "Content tests (token frequency, position, transitions, prompt echo, and a cross-fitted classifier",
-      "with a permutation p-value) are combined with weighted Bonferroni into one verdict: signal,",
-      "no-signal, or inconclusive when the sets are too small to detect an effect the size of the",
-      "published ones (the minimum detectable effect is shown). Format differences and explicit leaks",
-      "are reported apart. Without --reference only the format profile and the leak scan run.",
+      "Content tests (token frequency, position, transitions, prompt echo, and a cross-fitted"
+          + " classifier with a permutation p-value) are combined with weighted Bonferroni into one"
+          + " verdict: signal, no-signal, or inconclusive when the sets are too small to detect an"
+          + " effect the size of the published ones (the minimum detectable effect is shown)."
+          + " Format differences and explicit leaks are reported apart. Without --reference only"
+          + " the format profile and the leak scan run.",
       "Exit code 1 when the verdict is 'signal' or 'inconclusive'."
     })
 public final class DetectCommand implements Callable<Integer> {
@@ -59,8 +60,9 @@ public final class DetectCommand implements Callable<Integer> {
       required = true,
       paramLabel = "FILE",
       description = {
-        "Dataset that may carry a hidden trait: a file (JSONL, CSV, Parquet, plain lines; .gz read",
-        "transparently), a folder of shards (Hugging Face layouts) or a quoted glob ('data/train-*.parquet')."
+        "Dataset that may carry a hidden trait: a file (JSONL, CSV, Parquet, plain lines; .gz read"
+            + " transparently), a folder of shards (Hugging Face layouts) or a quoted glob"
+            + " ('data/train-*.parquet')."
       })
   Path suspect;
 
@@ -143,9 +145,9 @@ public final class DetectCommand implements Callable<Integer> {
       paramLabel = "N",
       defaultValue = "100000",
       description = {
-        "Run the distribution tests on a seeded uniform sample of N records per side, drawn from all",
-        "files in one pass; counts, format profile and leak scan still cover every record (default:",
-        "${DEFAULT-VALUE}; 0 = every record, memory then grows with the data)."
+        "Run the distribution tests on a seeded uniform sample of N records per side, drawn from"
+            + " all files in one pass; counts, format profile and leak scan still cover every record"
+            + " (default: ${DEFAULT-VALUE}; 0 = every record, memory then grows with the data)."
       })
   int sample;
 
