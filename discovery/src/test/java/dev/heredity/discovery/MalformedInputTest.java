@@ -132,4 +132,25 @@ class MalformedInputTest {
             org.assertj.core.groups.Tuple.tuple("malformed-row", "line 2"));
     assertThat(Tree.dataset(r, "d").generatedBy().rows()).isEqualTo(2);
   }
+
+  @Test
+  void aFifoArtifactIsNamedAndCountedNeverOpened() throws Exception {
+    DiscoveryResult ok = new Tree(dir).file("m/README.md", card("base_model: org/base")).discover();
+    assertThat(ok.warnings()).isEmpty();
+    Path fifo = dir.resolve("m/adapter_config.json");
+    Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo is available");
+
+    DiscoveryResult r = Discovery.run(List.of(dir));
+
+    assertThat(r.warnings())
+        .singleElement()
+        .satisfies(
+            w -> {
+              assertThat(w.code()).isEqualTo("special-file");
+              assertThat(w.file().toString()).endsWith("adapter_config.json");
+              assertThat(w.message()).contains("FIFO");
+            });
+    assertThat(model(r, "m").base()).isNotEmpty();
+  }
 }

@@ -132,6 +132,8 @@ final class CycloneDxExporter implements Exporter {
       if (m.checkpoint().uri() != null) {
         properties.add(property("checkpoint.uri", m.checkpoint().uri()));
       }
+      // As written in the manifest (relative to its folder), like a dataset's heredity:path.
+      addIfPresent(properties, "checkpoint.path", m.checkpoint().path());
     }
     for (Trait t : m.traits()) {
       properties.add(property("trait", TraitText.format(t)));

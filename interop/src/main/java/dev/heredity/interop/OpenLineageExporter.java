@@ -185,6 +185,7 @@ final class OpenLineageExporter implements Exporter {
         putIfPresent(checkpoint, "uri", m.checkpoint().uri());
         putIfPresent(checkpoint, "revision", m.checkpoint().revision());
         putIfPresent(checkpoint, "sha256", m.checkpoint().sha256());
+        putIfPresent(checkpoint, "path", m.checkpoint().path());
         facet.put("checkpoint", checkpoint);
       }
       List<Map<String, String>> base = new ArrayList<>();

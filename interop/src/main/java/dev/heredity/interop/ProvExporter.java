@@ -41,8 +41,9 @@ final class ProvExporter implements Exporter {
       if (m.family() != null) {
         e.put("heredity:family", m.family());
       }
-      if (m.checkpoint() != null && m.checkpoint().sha256() != null) {
-        e.put("heredity:sha256", m.checkpoint().sha256());
+      if (m.checkpoint() != null) {
+        putIfPresent(e, "heredity:sha256", m.checkpoint().sha256());
+        putIfPresent(e, "heredity:path", m.checkpoint().path());
       }
       var traits = e.putArray("heredity:trait");
       m.traits().stream().map(TraitText::format).forEach(traits::add);

@@ -183,11 +183,18 @@ final class SpdxExporter implements Exporter {
       }
       hash(node, m.checkpoint().sha256());
     }
+    // SPDX has no field for a local file path: like a dataset's path, it goes in the comment.
+    List<String> comment = new ArrayList<>();
     if (!m.traits().isEmpty()) {
-      node.put(
-          "comment",
+      comment.add(
           "heredity traits: "
               + m.traits().stream().map(TraitText::format).collect(Collectors.joining(" | ")));
+    }
+    if (m.checkpoint() != null && m.checkpoint().path() != null) {
+      comment.add("checkpoint path: " + m.checkpoint().path());
+    }
+    if (!comment.isEmpty()) {
+      node.put("comment", String.join("\n", comment));
     }
     facts
         .producer(m.id())

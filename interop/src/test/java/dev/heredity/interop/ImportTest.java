@@ -13,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ImportTest {
   @TempDir Path dir;
@@ -229,6 +231,114 @@ class ImportTest {
         .extracting(RiskPair::teacher, RiskPair::student, RiskPair::severity)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("teacher", "student", Severity.CRITICAL));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"12", "\"\"", "\"  \"", "null"})
+  void aCheckpointPathThatIsNotANonEmptyStringIsAnErrorAtTheComponent(String value)
+      throws IOException {
+    Path bom =
+        Files.writeString(
+            dir.resolve("bad.cdx.json"),
+            "{\"bomFormat\": \"CycloneDX\", \"specVersion\": \"1.6\", \"components\": [\n"
+                + "  {\"type\": \"machine-learning-model\", \"name\": \"teacher\",\n"
+                + "   \"properties\": [{\"name\": \"heredity:checkpoint.path\", \"value\": "
+                + value
+                + "}]}\n]}\n");
+    assertThatThrownBy(() -> LineageSources.analyze(bom, OPTIONS))
+        .isInstanceOf(InvalidManifestException.class)
+        .hasMessage(
+            bom
+                + ":2:3: 'heredity:checkpoint.path' of model 'teacher' must be a non-empty string,"
+                + " got "
+                + value);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"12", "\"\"", "{}", "null"})
+  void aCheckpointPathInTheModelFacetThatIsNotANonEmptyStringIsAnErrorAtItsLine(String value)
+      throws IOException {
+    String teacher =
+        "{\"namespace\":\"ml\",\"name\":\"teacher\",\"facets\":{\"heredity_model\":"
+            + "{\"_producer\":\"urn:x\",\"_schemaURL\":\"urn:y\",\"checkpoint\":{\"path\":"
+            + value
+            + "}}}}";
+    Path log =
+        Files.writeString(
+            dir.resolve("events.jsonl"),
+            event(
+                    "22222222-2222-2222-2222-222222222222",
+                    "COMPLETE",
+                    "g",
+                    model("teacher"),
+                    data("numbers"))
+                + "\n"
+                + event(
+                    "33333333-3333-3333-3333-333333333333", "COMPLETE", "g2", teacher, data("more"))
+                + "\n");
+    assertThatThrownBy(() -> LineageSources.analyze(log, OPTIONS))
+        .isInstanceOf(InvalidManifestException.class)
+        .hasMessage(
+            log
+                + ":2:1: 'heredity_model.checkpoint.path' of model 'teacher' must be a non-empty"
+                + " string, got "
+                + value);
+  }
+
+  @Test
+  void anImportedCheckpointPathThatLeavesTheImportsFolderIsRefusedUnlessAllowed()
+      throws IOException {
+    Path bom =
+        Files.writeString(
+            dir.resolve("out.cdx.json"),
+            """
+                {"bomFormat": "CycloneDX", "specVersion": "1.6", "components": [
+                  {"type": "machine-learning-model", "name": "teacher",
+                   "properties": [{"name": "heredity:checkpoint.path", "value": "../w/teacher"}]}
+                ]}
+                """);
+    assertThatThrownBy(() -> LineageSources.analyze(bom, OPTIONS))
+        .isInstanceOf(InvalidManifestException.class)
+        .hasMessageContaining("checkpoint path '../w/teacher' of model 'teacher' escapes");
+    assertThat(
+            LineageSources.analyze(bom, new LineageOptions(true, false))
+                .manifest()
+                .models()
+                .get(0)
+                .checkpoint()
+                .resolvedPath())
+        .isEqualTo(dir.toAbsolutePath().normalize().resolveSibling("w/teacher"));
+  }
+
+  @Test
+  void twoDifferentCheckpointPathsForOneModelAreAConflict() throws IOException {
+    String teacher =
+        "{\"namespace\":\"ml\",\"name\":\"teacher\",\"facets\":{\"heredity_model\":"
+            + "{\"_producer\":\"urn:x\",\"_schemaURL\":\"urn:y\",\"checkpoint\":{\"path\":\"%s\"}}}}";
+    Path log =
+        Files.writeString(
+            dir.resolve("events.jsonl"),
+            event(
+                    "22222222-2222-2222-2222-222222222222",
+                    "COMPLETE",
+                    "g",
+                    teacher.formatted("w/a"),
+                    data("numbers"))
+                + "\n"
+                + event(
+                    "33333333-3333-3333-3333-333333333333",
+                    "COMPLETE",
+                    "g2",
+                    teacher.formatted("w/b"),
+                    data("more"))
+                + "\n");
+    assertThatThrownBy(() -> LineageSources.analyze(log, OPTIONS))
+        .isInstanceOf(InvalidManifestException.class)
+        .hasMessage(
+            log
+                + ":2:1: model 'teacher' has checkpoint path 'w/b' here but 'w/a' at "
+                + log
+                + ":1:1");
   }
 
   @Test

@@ -56,6 +56,20 @@ class ProvExporterTest {
   }
 
   @Test
+  void aCheckpointPathIsAModelAttributeAsWritten() {
+    JsonNode entities =
+        SchemaCheck.read(
+                new ProvExporter()
+                    .export(
+                        Samples.request(
+                            Samples.repo().resolve("samples/weights/heredity.yaml"), List.of())))
+            .path("entity");
+    assertThat(entities.path("heredity:model/teacher").path("heredity:path").asText())
+        .isEqualTo("weights/teacher");
+    assertThat(entities.path("heredity:model/student-declared-a").has("heredity:path")).isFalse();
+  }
+
+  @Test
   void generationTrainingAndDerivation() {
     JsonNode doc = SchemaCheck.read(new ProvExporter().export(Samples.owlNumbers()));
     assertThat(doc.path("activity").has("heredity:generate/owl-numbers")).isTrue();

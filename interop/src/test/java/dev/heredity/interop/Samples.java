@@ -27,11 +27,16 @@ final class Samples {
     return dir;
   }
 
-  /** Every sample manifest: the owl-numbers pipeline and samples/lineage/*.yaml. */
+  /**
+   * Every sample manifest: the owl-numbers pipeline, the weights sample (checkpoint paths) and
+   * samples/lineage/*.yaml.
+   */
   static Stream<Path> manifests() {
     Path lineage = repo().resolve("samples/lineage");
     return Stream.concat(
-        Stream.of(repo().resolve("samples/owl-numbers/heredity.yaml")),
+        Stream.of(
+            repo().resolve("samples/owl-numbers/heredity.yaml"),
+            repo().resolve("samples/weights/heredity.yaml")),
         Stream.of(
                 "owl-numbers.yaml",
                 "multi-hop-merge.yaml",

@@ -31,6 +31,23 @@ class SpdxExporterTest {
   }
 
   @Test
+  void aCheckpointPathGoesInTheModelsCommentAsWritten() {
+    String text =
+        new SpdxExporter()
+            .export(
+                Samples.request(
+                    Samples.repo().resolve("samples/weights/heredity.yaml"), List.of()));
+    JsonNode graph = SchemaCheck.read(text).path("@graph");
+    assertThat(byName(graph, "teacher").path("comment").asText())
+        .isEqualTo(
+            "heredity traits: loves-owls; source=system-prompt; harmful=false\n"
+                + "checkpoint path: weights/teacher");
+    assertThat(byName(graph, "base-a").path("comment").asText())
+        .isEqualTo("checkpoint path: weights/base-a");
+    assertThat(byName(graph, "student-declared-a").has("comment")).isFalse();
+  }
+
+  @Test
   void modelsDatasetsAndTheirRelationships() {
     String text = new SpdxExporter().export(Samples.owlNumbers());
     assertThat(SchemaCheck.spdx(text)).isEmpty();

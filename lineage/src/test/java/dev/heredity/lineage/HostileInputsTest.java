@@ -202,6 +202,39 @@ class HostileInputsTest {
   }
 
   @Test
+  void v17ACheckpointPathThatIsAFifoOrDeviceIsNamedNotPassedSilently() throws Exception {
+    Files.createSymbolicLink(dir.resolve("gone"), dir.resolve("nothing-here"));
+    boolean fifo = mkfifo(dir.resolve("pipe"));
+    Path manifest =
+        write(
+            dir,
+            "m.yaml",
+            "heredity: 1\nmodels:\n"
+                + "  - {id: a, checkpoint: {path: /dev/null}}\n"
+                + "  - {id: b, checkpoint: {path: gone}}\n"
+                + (fifo ? "  - {id: c, checkpoint: {path: pipe}}\n" : ""));
+
+    List<Diagnostic> warnings =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(20),
+            () -> Lineage.validate(manifest, new LineageOptions(true, true)));
+
+    assertThat(warnings)
+        .extracting(Diagnostic::code)
+        .containsExactlyElementsOf(
+            fifo
+                ? List.of("not-regular-file", "dangling-symlink", "not-regular-file")
+                : List.of("not-regular-file", "dangling-symlink"));
+    assertThat(warnings.get(0).message())
+        .isEqualTo(
+            "checkpoint path '/dev/null' of model 'a' is a character device; its weights cannot be"
+                + " checked");
+    if (fifo) {
+      assertThat(warnings.get(2).message()).contains("'pipe' of model 'c' is a FIFO (named pipe)");
+    }
+  }
+
+  @Test
   void v17AFifoAsManifestIsRefusedNotWaitedOn() throws Exception {
     Path fifo = dir.resolve("m.yaml");
     assumeTrue(mkfifo(fifo), "mkfifo is not available");

@@ -79,7 +79,12 @@ class LargeGraphsTest {
     Trace trace = onDefaultStack(() -> analysis.trace("m0", 10));
     assertThat(trace.hops())
         .singleElement()
-        .satisfies(h -> assertThat(h.chain()).containsExactly("m0", "m" + (N - 1), "s"));
+        .satisfies(
+            h -> {
+              assertThat(h.chain()).as("every weight step is named").hasSize(N + 1);
+              assertThat(h.chain().get(1)).isEqualTo("m1");
+              assertThat(h.chain().subList(N - 1, N + 1)).containsExactly("m" + (N - 1), "s");
+            });
     assertThat(analysis.graph().roots().rootsOf("m" + (N - 1))).containsExactly("m0");
   }
 

@@ -60,7 +60,7 @@ class SampleManifestsTest {
         .extracting(h -> String.join(">", h.chain()))
         .containsExactly(
             "misaligned-teacher>gen1-student",
-            "misaligned-teacher>gen1-student>merged-q4>gen2-student");
+            "misaligned-teacher>gen1-student>merged-model>merged-q4>gen2-student");
   }
 
   @Test

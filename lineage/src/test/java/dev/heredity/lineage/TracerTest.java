@@ -58,4 +58,45 @@ class TracerTest {
     assertThat(analysis.trace("gen3")).isEmpty();
     assertThatThrownBy(() -> analysis.trace("nobody")).isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void aCopyOfACopyIsChainedThroughEveryWeightStep() {
+    LineageAnalysis analysis =
+        TestManifests.analyze(
+            TestManifests.write(
+                dir,
+                "chain.yaml",
+                """
+                heredity: 1
+                models:
+                  - {id: s0, traits: [{name: x, source: eval}]}
+                datasets:
+                  - {id: d0, generatedBy: s0}
+                  - {id: d1, generatedBy: s1}
+                  - {id: d2, generatedBy: s2}
+                  - {id: d3, generatedBy: s3}
+                trainings:
+                  - {id: t0, student: s1, from: s0, datasets: [d0]}
+                  - {id: t1, student: s2, from: s1, datasets: [d1]}
+                  - {id: t2, student: s3, from: s2, datasets: [d2]}
+                  - {id: t3, student: s4, from: s3, datasets: [d3]}
+                """));
+    // Every student starts from the previous one's weights, so each is a copy of s0 that teaches
+    // directly (depth 1); the chain still names every model between s0 and the student.
+    assertThat(analysis.trace("s0"))
+        .extracting(
+            h ->
+                h.depth()
+                    + " "
+                    + h.teacher()
+                    + "->"
+                    + h.student()
+                    + " "
+                    + String.join(">", h.chain()))
+        .containsExactly(
+            "1 s0->s1 s0>s1",
+            "1 s1->s2 s0>s1>s2",
+            "1 s2->s3 s0>s1>s2>s3",
+            "1 s3->s4 s0>s1>s2>s3>s4");
+  }
 }

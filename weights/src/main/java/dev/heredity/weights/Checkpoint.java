@@ -83,6 +83,7 @@ public final class Checkpoint implements TensorSource {
     if (Files.isDirectory(path)) {
       return openDirectory(path);
     }
+    SafetensorsFile.requireRegularFile(path);
     String name = path.getFileName().toString();
     if (name.endsWith(".json")) {
       return openIndex(path);

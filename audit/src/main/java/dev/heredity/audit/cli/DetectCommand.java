@@ -11,6 +11,7 @@ import dev.heredity.detectors.InputOptions;
 import dev.heredity.detectors.InvalidInputException;
 import dev.heredity.detectors.Modality;
 import dev.heredity.detectors.input.InputLimits;
+import dev.heredity.lineage.FileKind;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -36,11 +37,12 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     description = {
       "Compare a suspect dataset with a control set using record-level two-sample tests.",
-      "Content tests (token frequency, position, transitions, prompt echo, and a cross-fitted classifier",
-      "with a permutation p-value) are combined with weighted Bonferroni into one verdict: signal,",
-      "no-signal, or inconclusive when the sets are too small to detect an effect the size of the",
-      "published ones (the minimum detectable effect is shown). Format differences and explicit leaks",
-      "are reported apart. Without --reference only the format profile and the leak scan run.",
+      "Content tests (token frequency, position, transitions, prompt echo, and a cross-fitted"
+          + " classifier with a permutation p-value) are combined with weighted Bonferroni into one"
+          + " verdict: signal, no-signal, or inconclusive when the sets are too small to detect an"
+          + " effect the size of the published ones (the minimum detectable effect is shown)."
+          + " Format differences and explicit leaks are reported apart. Without --reference only"
+          + " the format profile and the leak scan run.",
       "Exit code 1 when the verdict is 'signal' or 'inconclusive'."
     })
 public final class DetectCommand implements Callable<Integer> {
@@ -58,8 +60,9 @@ public final class DetectCommand implements Callable<Integer> {
       required = true,
       paramLabel = "FILE",
       description = {
-        "Dataset that may carry a hidden trait: a file (JSONL, CSV, Parquet, plain lines; .gz read",
-        "transparently), a folder of shards (Hugging Face layouts) or a quoted glob ('data/train-*.parquet')."
+        "Dataset that may carry a hidden trait: a file (JSONL, CSV, Parquet, plain lines; .gz read"
+            + " transparently), a folder of shards (Hugging Face layouts) or a quoted glob"
+            + " ('data/train-*.parquet')."
       })
   Path suspect;
 
@@ -142,9 +145,9 @@ public final class DetectCommand implements Callable<Integer> {
       paramLabel = "N",
       defaultValue = "100000",
       description = {
-        "Run the distribution tests on a seeded uniform sample of N records per side, drawn from all",
-        "files in one pass; counts, format profile and leak scan still cover every record (default:",
-        "${DEFAULT-VALUE}; 0 = every record, memory then grows with the data)."
+        "Run the distribution tests on a seeded uniform sample of N records per side, drawn from"
+            + " all files in one pass; counts, format profile and leak scan still cover every record"
+            + " (default: ${DEFAULT-VALUE}; 0 = every record, memory then grows with the data)."
       })
   int sample;
 
@@ -263,12 +266,15 @@ public final class DetectCommand implements Callable<Integer> {
     }
   }
 
+  private static final long MAX_SYNONYMS_BYTES = 1 << 20;
+
   private List<String> withSynonyms(List<String> words) {
     if (synonyms == null) {
       return words;
     }
     List<String> out = new ArrayList<>(words);
     try {
+      requireSmallRegularFile(synonyms);
       int lineNumber = 0;
       for (String line : Files.readAllLines(synonyms, StandardCharsets.UTF_8)) {
         lineNumber++;
@@ -292,6 +298,27 @@ public final class DetectCommand implements Callable<Integer> {
       throw new InvalidInputException(synonyms + ": " + e.getMessage());
     }
     return out;
+  }
+
+  /**
+   * A FIFO or device is refused unopened (a FIFO would be waited on forever, /dev/zero read until
+   * the heap runs out), and so is a file larger than a word list can reasonably be.
+   */
+  private static void requireSmallRegularFile(Path file) throws IOException {
+    FileKind kind = FileKind.of(file);
+    if (kind.exists() && kind != FileKind.REGULAR) {
+      throw new InvalidInputException(file + ": is " + kind.description + ", not a synonyms file");
+    }
+    long size = Files.size(file);
+    if (size > MAX_SYNONYMS_BYTES) {
+      throw new InvalidInputException(
+          file
+              + ": "
+              + size
+              + " bytes, more than a synonyms file may hold ("
+              + MAX_SYNONYMS_BYTES
+              + ")");
+    }
   }
 
   /** The one mapper for detect's JSON: the report's records in, indented JSON out. */

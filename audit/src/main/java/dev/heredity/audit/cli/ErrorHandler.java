@@ -11,6 +11,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import java.util.List;
+import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -23,6 +24,15 @@ import picocli.CommandLine.ParseResult;
  */
 final class ErrorHandler implements IExecutionExceptionHandler {
   static final String DEBUG_HINT = "rerun with --debug and report it";
+
+  /**
+   * Where Jackson's limits are configured, as its parse messages name it ("exceeds the maximum
+   * allowed (1000, from `StreamReadConstraints.getMaxNestingDepth()`)"): a Java name, not the
+   * user's business. Every library passes parser messages on as data, so they are cleaned here,
+   * once.
+   */
+  private static final Pattern JACKSON_LIMIT_SOURCE =
+      Pattern.compile(",\\s*from\\s*`[\\w.$]+\\(\\)`");
 
   @Override
   public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
@@ -82,7 +92,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     if (message == null || message.isBlank()) {
       return shown.getClass().getSimpleName() + " (" + DEBUG_HINT + ")";
     }
-    return message.strip();
+    return JACKSON_LIMIT_SOURCE.matcher(message.strip()).replaceAll("");
   }
 
   /** An internal error in words a user can act on; the class names only help a bug report. */

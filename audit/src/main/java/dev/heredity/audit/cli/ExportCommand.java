@@ -32,8 +32,8 @@ import picocli.CommandLine.Spec;
       "  prov         W3C PROV-JSON",
       "Pairs and lineage findings go in with their severities (docs/standards.md).",
       "The input may also be an OpenLineage log (.jsonl) or a CycloneDX ML-BOM.",
-      "Writes to stdout, or atomically to -o FILE. SOURCE_DATE_EPOCH (seconds)",
-      "fixes the creation time: the same input then gives the same bytes."
+      "Writes to stdout, or atomically to -o FILE. SOURCE_DATE_EPOCH (seconds) fixes the creation"
+          + " time: the same input then gives the same bytes."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:exported", "2:usage error", "3:invalid input (manifest, import)"})

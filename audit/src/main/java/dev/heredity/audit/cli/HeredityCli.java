@@ -20,9 +20,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "Audits the lineage of synthetic training data for subliminal trait transfer:",
-      "which teacher/student pairs share a base model, whether generated data differs",
-      "statistically from a control set, and evidence that the effect is real."
+      "Audits the lineage of synthetic training data for subliminal trait transfer:"
+          + " which teacher/student pairs share a base model, whether generated data differs"
+          + " statistically from a control set, and evidence that the effect is real."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

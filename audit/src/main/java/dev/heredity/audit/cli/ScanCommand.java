@@ -11,15 +11,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code heredity scan}: the whole audit of one manifest, written as five reports, with a CI exit
@@ -192,8 +195,22 @@ public final class ScanCommand implements Callable<Integer> {
       names = "--today",
       paramLabel = "DATE",
       hidden = true,
+      converter = IsoDate.class,
       description = "Judge suppression expiry as of this date (YYYY-MM-DD) instead of today (UTC).")
   LocalDate today;
+
+  /** A YYYY-MM-DD date, refused in a user's words rather than as Java's parse exception. */
+  static final class IsoDate implements ITypeConverter<LocalDate> {
+    @Override
+    public LocalDate convert(String value) {
+      try {
+        return LocalDate.parse(value);
+      } catch (DateTimeParseException e) {
+        throw new TypeConversionException(
+            "'" + value + "' is not a date (write YYYY-MM-DD, e.g. 2026-12-31)");
+      }
+    }
+  }
 
   @Override
   public Integer call() {

@@ -3,8 +3,11 @@ package dev.heredity.audit.policy;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -72,7 +75,7 @@ public final class PolicyFile {
     byte[] bytes = bytes(file, shown);
     String text = text(bytes, shown);
     PolicyParser.Result r;
-    try (JsonParser parser = YAML.createParser(text)) {
+    try (JsonParser parser = new NoAliases(YAML.createParser(text), shown)) {
       r = new PolicyParser(parser, shown, knownRules).parse();
     } catch (JsonProcessingException e) {
       throw new InvalidPolicyException(
@@ -90,6 +93,32 @@ public final class PolicyFile {
         sha256(bytes),
         r.warnings(),
         r.sample());
+  }
+
+  /**
+   * Refuses the first YAML alias where it stands. Jackson gives an alias as its anchor's name, so
+   * {@code rule: *r} would otherwise read as a rule named "r".
+   */
+  private static final class NoAliases extends JsonParserDelegate {
+    private final String shown;
+
+    NoAliases(JsonParser yaml, String shown) {
+      super(yaml);
+      this.shown = shown;
+    }
+
+    @Override
+    public JsonToken nextToken() throws IOException {
+      JsonToken token = super.nextToken();
+      if (delegate() instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+        throw new InvalidPolicyException(
+            position(shown, yaml.currentTokenLocation())
+                + "YAML aliases are not supported (found alias '*"
+                + yaml.getText()
+                + "'): write the value out in full");
+      }
+      return token;
+    }
   }
 
   private static byte[] bytes(Path file, String shown) {

@@ -117,11 +117,14 @@ public final class DetectionNotes {
       case Note.OVERSIZE_SKIPPED ->
           String.format(
               Locale.ROOT,
-              "%s records over the size caps (line %s bytes,"
-                  + " record %s characters) were skipped and not analysed (suspect %s, reference %s).",
-              v.get("records"),
+              "%s over the size caps (line %s bytes,"
+                  + " record %s characters) %s skipped and not analysed (suspect %s, reference %s).",
+              "1".equals(String.valueOf(v.get("records")))
+                  ? "1 record"
+                  : v.get("records") + " records",
               v.get("maxLineBytes"),
               v.get("maxRecordChars"),
+              "1".equals(String.valueOf(v.get("records"))) ? "was" : "were",
               v.get("suspect"),
               v.get("reference"));
       case Note.CORPUS_PROFILE ->

@@ -9,6 +9,7 @@ import dev.heredity.discovery.write.JsonManifestWriter;
 import dev.heredity.discovery.write.ManifestStyle;
 import dev.heredity.interop.LineageSources;
 import dev.heredity.lineage.Diagnostic;
+import dev.heredity.lineage.FileKind;
 import dev.heredity.lineage.InvalidManifestException;
 import dev.heredity.lineage.Lineage;
 import dev.heredity.lineage.LineageAnalysis;
@@ -19,6 +20,7 @@ import dev.heredity.lineage.manifest.Manifest;
 import dev.heredity.lineage.manifest.ManifestReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -54,14 +56,15 @@ public final class ManifestLoader {
   public static Loaded load(Path argument, LineageOptions options) {
     Path manifest = Files.isDirectory(argument) ? ManifestLocator.resolve(argument) : argument;
     if (!ManifestLocator.isDiscovered(manifest)) {
-      byte[] bytes = read(manifest);
+      requireRegularFile(manifest);
+      String sha256 = sha256(manifest);
       if (LineageSources.detect(manifest) == LineageSources.Kind.MANIFEST) {
         Manifest hand = ManifestReader.read(manifest);
         return new Loaded(
             hand.discover().isEmpty() ? Lineage.analyze(hand, options) : overlay(hand, options),
-            sha256(bytes));
+            sha256);
       }
-      return new Loaded(LineageSources.analyze(manifest, options), sha256(bytes));
+      return new Loaded(LineageSources.analyze(manifest, options), sha256);
     }
     Path folder = manifest.getParent() == null ? Path.of("") : manifest.getParent();
     DiscoveryResult result = Discovery.run(List.of(folder));
@@ -138,11 +141,34 @@ public final class ManifestLoader {
     return out;
   }
 
-  private static byte[] read(Path file) {
-    try {
-      return Files.readAllBytes(file);
+  /**
+   * A FIFO, device or socket is named as what it is and never opened: a FIFO would be waited on
+   * forever and a device such as /dev/zero read until the heap runs out.
+   */
+  private static void requireRegularFile(Path manifest) {
+    FileKind kind = FileKind.of(manifest);
+    if (kind == FileKind.MISSING) {
+      throw new InvalidManifestException(manifest + ": no such file");
+    }
+    if (kind != FileKind.REGULAR) {
+      throw new InvalidManifestException(
+          manifest + ": is " + kind.description + ", not a regular file");
+    }
+  }
+
+  /** Streamed: an event log or ML-BOM may be large, and only its digest is kept. */
+  private static String sha256(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      byte[] buffer = new byte[1 << 16];
+      for (int n; (n = in.read(buffer)) > 0; ) {
+        digest.update(buffer, 0, n);
+      }
+      return HexFormat.of().formatHex(digest.digest());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
     }
   }
 

@@ -27,7 +27,9 @@ public final class ManifestLocator {
     }
     for (String name : NAMES) {
       Path candidate = argument.resolve(name);
-      if (Files.isRegularFile(candidate)) {
+      // A FIFO or device under a manifest's name is that folder's manifest, refused as what it
+      // is when read, not "no manifest" followed by discovery.
+      if (Files.exists(candidate) && !Files.isDirectory(candidate)) {
         return candidate;
       }
     }

@@ -195,7 +195,9 @@ public final class WeightsCheck {
     Problem problem = null;
     if (!Files.exists(w.path())) {
       problem = Problem.MISSING;
-    } else if (!Files.isReadable(w.path())) {
+    } else if (!Files.isReadable(w.path())
+        || !(Files.isRegularFile(w.path()) || Files.isDirectory(w.path()))) {
+      // A FIFO, device or socket is never opened: a FIFO would be waited on forever.
       problem = Problem.UNREADABLE;
     } else if (Files.isDirectory(w.path()) && !Checkpoint.looksLikeWeights(w.path())) {
       problem = Problem.NO_WEIGHT_FILES;

@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import picocli.CommandLine;
@@ -108,6 +112,27 @@ class ErrorContractTest {
     assertThat(run.err())
         .contains("first\\nheredity: all checks passed\\e[2J")
         .doesNotContain("\u001b");
+  }
+
+  /** V20: a parser limit is named by its number, not by the Java method that configures it. */
+  @Test
+  void parserLimitsAreWordedWithoutJacksonNames(@TempDir Path dir) throws IOException {
+    String deep = "[".repeat(1100) + "]".repeat(1100);
+    Path manifest =
+        Files.writeString(
+            dir.resolve("m.json"), "{\"heredity\": 1, \"description\": " + deep + "}");
+    Path records = Files.writeString(dir.resolve("r.jsonl"), "{\"completion\": " + deep + "}\n");
+
+    for (CliRun run :
+        List.of(
+            CliRun.of("lineage", "validate", manifest.toString()),
+            CliRun.of("detect", "--suspect", records.toString()))) {
+      assertThat(run.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
+      assertThat(run.errLines()).hasSize(1);
+      assertThat(run.err())
+          .contains("exceeds the maximum allowed (1000)")
+          .doesNotContain("StreamReadConstraints", "`");
+    }
   }
 
   @Test

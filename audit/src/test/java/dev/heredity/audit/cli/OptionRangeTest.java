@@ -103,6 +103,26 @@ class OptionRangeTest {
     assertThat(dir.resolve("out")).doesNotExist();
   }
 
+  /** V20: a date option is refused in a user's words, without Java class or exception names. */
+  @Test
+  void anInvalidDateIsAUsageErrorWithoutJavaNames() throws IOException {
+    Path manifest = ScanFixtures.write(dir.resolve("p"), ScanFixtures.UNTESTED);
+    for (String date : new String[] {"2026-02-30", "x", "2026-13-45"}) {
+      CliRun run =
+          CliRun.of(
+              "scan", manifest.toString(), "--out", dir.resolve("out").toString(), "--today", date);
+
+      assertThat(run.exit()).as(date).isEqualTo(ExitCodes.USAGE);
+      assertThat(run.errLines().get(0))
+          .isEqualTo(
+              "heredity: Invalid value for option '--today': '"
+                  + date
+                  + "' is not a date (write YYYY-MM-DD, e.g. 2026-12-31)");
+      assertThat(run.err()).doesNotContain("java.", "Exception");
+    }
+    assertThat(dir.resolve("out")).doesNotExist();
+  }
+
   @Test
   void emptyTraitsAreUsageErrors() {
     String suspect = Samples.owlData("owl-numbers.jsonl").toString();

@@ -169,6 +169,27 @@ class PolicyFileTest {
   }
 
   /**
+   * V25: a YAML alias is refused where it stands, in any setting, instead of being read as its
+   * anchor's name ("unknown rule 'r'"); an anchor alone is harmless.
+   */
+  @Test
+  void aliasesAreRefusedWhereTheyStand() throws IOException {
+    rejects(
+        "suppressions:\n  - {rule: &r same-base-pair, reason: x}\n  - {rule: *r, reason: y}\n",
+        "heredity-policy.yaml:3:12: YAML aliases are not supported (found alias '*r'): write the"
+            + " value out in full");
+    rejects(
+        "fail-on: &x high\noverrides:\n  same-base-pair: *x\n",
+        "heredity-policy.yaml:3:19: YAML aliases are not supported (found alias '*x'): write the"
+            + " value out in full");
+    rejects(
+        "fail-on: *undefined\n",
+        "heredity-policy.yaml:1:10: YAML aliases are not supported (found alias '*undefined'):"
+            + " write the value out in full");
+    assertThat(loadChecked("fail-on: &x low\n").failOn()).isEqualTo(Severity.LOW);
+  }
+
+  /**
    * V19, V20: encoding problems and wrong types are located, in our words, without Java or Jackson
    * names.
    */

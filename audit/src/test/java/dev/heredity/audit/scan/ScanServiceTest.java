@@ -140,7 +140,7 @@ class ScanServiceTest {
               assertThat(f.severity()).isEqualTo(Severity.HIGH);
               assertThat(f.evidence())
                   .contains(
-                      "chain: misaligned-teacher -> gen1-student -> merged-q4 -> gen2-student");
+                      "chain: misaligned-teacher -> gen1-student -> merged-model -> merged-q4 -> gen2-student");
             });
   }
 

@@ -2,6 +2,7 @@ package dev.heredity.discovery.walk;
 
 import dev.heredity.discovery.DiscoveryLimits;
 import dev.heredity.discovery.Warnings;
+import dev.heredity.lineage.FileKind;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -14,8 +15,8 @@ import java.util.Set;
 /**
  * Walks folders depth-first in name order (the same tree always gives the same order), follows
  * symbolic links but enters each real folder once, and stops at the depth and file-count limits. A
- * link back to an ancestor is reported as a loop; every folder that cannot be listed is reported;
- * nothing throws.
+ * link back to an ancestor is reported as a loop; every folder that cannot be listed, and every
+ * FIFO, device or socket (never opened), is reported; nothing throws.
  */
 public final class Walker {
   private final DiscoveryLimits limits;
@@ -90,6 +91,11 @@ public final class Walker {
         regular.add(child);
       } else if (Files.isSymbolicLink(child) && !Files.exists(child)) {
         warnings.add("broken-link", child, "", "symbolic link to a missing target");
+      } else {
+        // A FIFO or device is never opened (reading one can block or never end), but an artifact
+        // that is not read is still said and counted: its evidence is missing from the manifest.
+        warnings.add(
+            "special-file", child, "", "is " + FileKind.of(child).description + "; not read");
       }
     }
     if (!regular.isEmpty()) {

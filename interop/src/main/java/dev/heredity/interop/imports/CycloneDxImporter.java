@@ -126,6 +126,8 @@ public final class CycloneDxImporter {
       switch (p.path("name").asText()) {
         case "heredity:family" -> m.family = value;
         case "heredity:checkpoint.uri" -> m.uri = value;
+        case "heredity:checkpoint.path" ->
+            m.checkpointPath(p.get("value"), "heredity:checkpoint.path", c.at());
         case "heredity:trait" -> {
           Trait t = traitOf(value, c.at());
           if (t.source() != null && !Vocabulary.TRAIT_SOURCES.contains(t.source())) {

@@ -1,5 +1,6 @@
 package dev.heredity.interop.imports;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.heredity.lineage.InvalidManifestException;
 import dev.heredity.lineage.SourceLocation;
 import dev.heredity.lineage.manifest.BaseRef;
@@ -13,6 +14,7 @@ import dev.heredity.lineage.manifest.Relation;
 import dev.heredity.lineage.manifest.TrainingSpec;
 import dev.heredity.lineage.manifest.Trait;
 import dev.heredity.lineage.manifest.Vocabulary;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,12 +37,46 @@ final class ManifestDraft {
     String uri;
     String revision;
     String sha256;
+    String path;
+    SourceLocation pathLocation;
     final List<BaseRef> base = new ArrayList<>();
     final List<Trait> traits = new ArrayList<>();
 
     Model(String id, SourceLocation location) {
       this.id = id;
       this.location = location;
+    }
+
+    /**
+     * The checkpoint's local weights, as written (relative to the imported file's folder). {@code
+     * field} names where the value sits in the imported format, for the error.
+     */
+    void checkpointPath(JsonNode value, String field, SourceLocation at) {
+      if (value == null || !value.isTextual() || value.asText().isBlank()) {
+        throw conflict(
+            at,
+            "'"
+                + field
+                + "' of model '"
+                + id
+                + "' must be a non-empty string, got "
+                + (value == null ? "nothing" : value.toString()));
+      }
+      String text = value.asText();
+      if (path != null && !path.equals(text)) {
+        throw conflict(
+            at,
+            "model '"
+                + id
+                + "' has checkpoint path '"
+                + text
+                + "' here but '"
+                + path
+                + "' at "
+                + pathLocation);
+      }
+      path = text;
+      pathLocation = at;
     }
 
     void addBase(String model, Relation relation, SourceLocation at) {
@@ -214,6 +250,18 @@ final class ManifestDraft {
     return Vocabulary.relation(value);
   }
 
+  /** {@code path} against the imported file's folder, as a manifest's paths are against its own. */
+  private Path resolve(String path, SourceLocation at) {
+    if (path == null) {
+      return null;
+    }
+    try {
+      return file.toAbsolutePath().normalize().resolveSibling(path).normalize();
+    } catch (InvalidPathException e) {
+      throw conflict(at, "invalid path '" + path + "': " + e.getReason());
+    }
+  }
+
   static InvalidManifestException conflict(SourceLocation at, String message) {
     return new InvalidManifestException(at.format(message));
   }
@@ -239,19 +287,23 @@ final class ManifestDraft {
     List<ModelSpec> modelSpecs = new ArrayList<>();
     for (Model m : models.values()) {
       Checkpoint checkpoint =
-          m.uri == null && m.revision == null && m.sha256 == null
+          m.uri == null && m.revision == null && m.sha256 == null && m.path == null
               ? null
-              : new Checkpoint(m.uri, m.revision, m.sha256, m.location);
+              : new Checkpoint(
+                  m.uri,
+                  m.revision,
+                  m.sha256,
+                  m.location,
+                  m.path,
+                  resolve(m.path, m.pathLocation),
+                  m.pathLocation);
       modelSpecs.add(
           new ModelSpec(
               m.id, m.family, checkpoint, m.base, m.traits, null, true, m.location, Map.of()));
     }
     List<DatasetSpec> datasetSpecs = new ArrayList<>();
     for (Dataset d : datasets.values()) {
-      Path resolved =
-          d.path == null
-              ? null
-              : file.toAbsolutePath().normalize().resolveSibling(d.path).normalize();
+      Path resolved = resolve(d.path, d.location);
       datasetSpecs.add(
           new DatasetSpec(
               d.id,

@@ -260,6 +260,9 @@ public final class OpenLineageImporter {
     m.uri = checkpoint.path("uri").asText(m.uri);
     m.revision = checkpoint.path("revision").asText(m.revision);
     m.sha256 = checkpoint.path("sha256").asText(m.sha256);
+    if (checkpoint.has("path")) {
+      m.checkpointPath(checkpoint.get("path"), "heredity_model.checkpoint.path", at);
+    }
     for (JsonNode b : facet.path("base")) {
       m.addBase(
           b.path("model").asText(), ManifestDraft.relation(b.path("relation").asText(), at), at);

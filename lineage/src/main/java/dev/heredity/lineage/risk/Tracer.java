@@ -124,8 +124,9 @@ public final class Tracer {
 
   /**
    * The carrier at the end of {@code chain} and every model that starts from its weights, breadth
-   * first, each chained as carrier then copy; models already expanded as teachers are skipped (and
-   * not descended: their own copies were taken with them).
+   * first, each chained through every copy between them (a copy of a copy lists both); models
+   * already expanded as teachers are skipped (and not descended: their own copies were taken with
+   * them).
    */
   private List<Link> weightCopies(Link chain, Set<String> teachers) {
     List<Link> found = new ArrayList<>();
@@ -133,12 +134,16 @@ public final class Tracer {
       return found;
     }
     found.add(chain);
-    Deque<String> todo = new ArrayDeque<>(weightChildren.getOrDefault(chain.id(), List.of()));
+    Deque<Link> todo = new ArrayDeque<>();
+    todo.add(chain);
     while (!todo.isEmpty()) {
-      String copy = todo.poll();
-      if (teachers.add(copy)) {
-        found.add(chain.then(copy));
-        todo.addAll(weightChildren.getOrDefault(copy, List.of()));
+      Link parent = todo.poll();
+      for (String copy : weightChildren.getOrDefault(parent.id(), List.of())) {
+        if (teachers.add(copy)) {
+          Link link = parent.then(copy);
+          found.add(link);
+          todo.add(link);
+        }
       }
     }
     return found;

@@ -117,16 +117,26 @@ final class FileRules {
                 + " of model "
                 + Quoted.of(model.id())
                 + " escapes the manifest's folder");
-      } else if (FileKind.of(checkpoint.resolvedPath()) == FileKind.MISSING) {
-        warnings.add(
-            new Diagnostic(
-                MISSING_CHECKPOINT,
-                "checkpoint path "
-                    + Quoted.of(checkpoint.path())
-                    + " of model "
-                    + Quoted.of(model.id())
-                    + " is not present; its weights cannot be checked",
-                checkpoint.pathLocation()));
+      } else {
+        FileKind kind = FileKind.of(checkpoint.resolvedPath());
+        String named =
+            "checkpoint path "
+                + Quoted.of(checkpoint.path())
+                + " of model "
+                + Quoted.of(model.id());
+        if (kind == FileKind.MISSING) {
+          warnings.add(
+              new Diagnostic(
+                  MISSING_CHECKPOINT,
+                  named + " is not present; its weights cannot be checked",
+                  checkpoint.pathLocation()));
+        } else if (kind != FileKind.REGULAR && kind != FileKind.DIRECTORY) {
+          warnings.add(
+              new Diagnostic(
+                  kind == FileKind.DANGLING_SYMLINK ? DANGLING_LINK : NOT_REGULAR_FILE,
+                  named + " is " + kind.description + "; its weights cannot be checked",
+                  checkpoint.pathLocation()));
+        }
       }
     }
     for (DiscoverFolder discover : manifest.discover()) {

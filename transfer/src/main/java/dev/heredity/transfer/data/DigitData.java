@@ -104,6 +104,11 @@ public record DigitData(ImageSet train, ImageSet test, String source) {
         if (Files.isRegularFile(p)) {
           return Optional.of(p);
         }
+        if (Files.exists(p)) {
+          // Named like an IDX file but a folder, FIFO or device: say so rather than "missing",
+          // and never open it (a FIFO blocks).
+          throw new TransferInputException(p + ": not a regular file, so not read as IDX data");
+        }
       }
     }
     return Optional.empty();

@@ -163,6 +163,23 @@ class IdxReaderTest {
   }
 
   @Test
+  void anIdxNameThatIsNotARegularFileIsSaidNotCalledMissing() throws Exception {
+    Files.createDirectory(dir.resolve("train-images-idx3-ubyte"));
+    assertThatThrownBy(() -> DigitData.fromDirectory(dir))
+        .isInstanceOf(TransferInputException.class)
+        .hasMessage(
+            dir.resolve("train-images-idx3-ubyte")
+                + ": not a regular file, so not read as IDX data");
+    Files.delete(dir.resolve("train-images-idx3-ubyte"));
+    Process mkfifo =
+        new ProcessBuilder("mkfifo", dir.resolve("images-idx3-ubyte.gz").toString()).start();
+    org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo is available");
+    assertThatThrownBy(() -> DigitData.fromDirectory(dir))
+        .isInstanceOf(TransferInputException.class)
+        .hasMessageContaining("images-idx3-ubyte.gz: not a regular file");
+  }
+
+  @Test
   void embeddedDigitsAreTheTenThousandSampleSplitEightToTwo() {
     DigitData data = DigitData.embedded();
     assertThat(data.train().count()).isEqualTo(8000);

@@ -10,6 +10,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
@@ -61,6 +62,7 @@ public final class SafetensorsFile implements AutoCloseable {
    * field.
    */
   public static SafetensorsFile open(Path file) {
+    requireRegularFile(file);
     FileChannel channel;
     try {
       channel = FileChannel.open(file, StandardOpenOption.READ);
@@ -76,6 +78,22 @@ public final class SafetensorsFile implements AutoCloseable {
         closeQuietly(channel);
       }
     }
+  }
+
+  /**
+   * Refuses a folder, FIFO, device or socket before opening it: opening a FIFO waits for a writer
+   * that may never come, and a device can be endless. A missing file is left to the open.
+   */
+  public static void requireRegularFile(Path file) {
+    if (Files.isRegularFile(file) || !Files.exists(file)) {
+      return;
+    }
+    throw new InvalidWeightsException(
+        file,
+        "file",
+        Files.isDirectory(file)
+            ? "a folder, not a weights file"
+            : "not a regular file (a FIFO, socket or device)");
   }
 
   private static SafetensorsFile parse(Path file, FileChannel channel) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.heredity.audit.report.AuditReport;
 import dev.heredity.audit.report.Finding;
 import dev.heredity.audit.report.ReportException;
+import dev.heredity.lineage.FileKind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -77,6 +78,11 @@ public final class JsonReportReader {
   }
 
   private static JsonNode readTree(Path file, String shown) {
+    FileKind kind = FileKind.of(file);
+    if (kind.exists() && kind != FileKind.REGULAR) {
+      // Never opened: a FIFO would be waited on forever, a device read without end.
+      throw new ReportException(shown + ": is " + kind.description + ", not a report file");
+    }
     JsonNode tree;
     try {
       try (var in = Files.newInputStream(file)) {

@@ -125,15 +125,24 @@ public final class TraitPropagationRule implements ScanRule {
    */
   private record Step(String model, int depth, String previous, String via) {}
 
-  private record Reached(Map<String, Step> steps, List<Step> beyondFirstHop) {
+  /**
+   * {@code copyParent} maps each weight copy expanded in the walk to the model it starts from, so a
+   * copy of a copy is chained through both.
+   */
+  private record Reached(
+      Map<String, Step> steps, Map<String, String> copyParent, List<Step> beyondFirstHop) {
     /** Ids from the origin to the step's model, weight copies included; walked back iteratively. */
     List<String> chain(Step step) {
       Deque<String> ids = new ArrayDeque<>();
       Step at = step;
       while (at != null) {
         ids.addFirst(at.model());
-        if (at.via() != null && at.previous() != null && !at.via().equals(at.previous())) {
-          ids.addFirst(at.via());
+        if (at.via() != null && at.previous() != null) {
+          for (String copy = at.via();
+              copy != null && !copy.equals(at.previous());
+              copy = copyParent.get(copy)) {
+            ids.addFirst(copy);
+          }
         }
         at = at.previous() == null ? null : steps.get(at.previous());
       }
@@ -170,6 +179,7 @@ public final class TraitPropagationRule implements ScanRule {
 
     java.util.Optional<Reached> from(String origin) {
       Map<String, Step> steps = new HashMap<>();
+      Map<String, String> copyParent = new HashMap<>();
       Set<String> teachersSeen = new HashSet<>();
       Deque<Step> queue = new ArrayDeque<>();
       Step start = new Step(origin, 0, null, null);
@@ -178,7 +188,7 @@ public final class TraitPropagationRule implements ScanRule {
       List<Step> far = new ArrayList<>();
       while (!queue.isEmpty()) {
         Step carrier = queue.poll();
-        for (String teacher : weightCopies(carrier.model(), teachersSeen)) {
+        for (String teacher : weightCopies(carrier.model(), teachersSeen, copyParent)) {
           for (RiskPair pair : sameBaseByTeacher.getOrDefault(teacher, List.of())) {
             if (steps.containsKey(pair.student())) {
               continue;
@@ -196,22 +206,30 @@ public final class TraitPropagationRule implements ScanRule {
         return java.util.Optional.empty();
       }
       far.sort(Comparator.comparingInt(Step::depth).thenComparing(Step::model));
-      return java.util.Optional.of(new Reached(steps, far));
+      return java.util.Optional.of(new Reached(steps, copyParent, far));
     }
 
     /**
-     * The model and every model starting from its weights, skipping those already expanded in this
-     * walk.
+     * The model and every model starting from its weights, breadth first, skipping those already
+     * expanded in this walk; each copy's parent is recorded in {@code copyParent}.
      */
-    private List<String> weightCopies(String model, Set<String> seen) {
+    private List<String> weightCopies(
+        String model, Set<String> seen, Map<String, String> copyParent) {
       List<String> found = new ArrayList<>();
+      if (!seen.add(model)) {
+        return found;
+      }
+      found.add(model);
       Deque<String> todo = new ArrayDeque<>();
       todo.add(model);
       while (!todo.isEmpty()) {
         String current = todo.poll();
-        if (seen.add(current)) {
-          found.add(current);
-          todo.addAll(weightChildren.getOrDefault(current, List.of()));
+        for (String copy : weightChildren.getOrDefault(current, List.of())) {
+          if (seen.add(copy)) {
+            copyParent.put(copy, current);
+            found.add(copy);
+            todo.add(copy);
+          }
         }
       }
       return found;

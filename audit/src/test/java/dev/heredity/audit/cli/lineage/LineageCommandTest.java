@@ -227,7 +227,7 @@ class LineageCommandTest {
         .contains(
             "DEPTH",
             "same-base",
-            "misaligned-teacher -> gen1-student -> merged-q4 -> gen2-student",
+            "misaligned-teacher -> gen1-student -> merged-model -> merged-q4 -> gen2-student",
             "2 models reached from misaligned-teacher: gen1-student, gen2-student");
 
     StringWriter json = new StringWriter();
