@@ -56,6 +56,39 @@ class LauncherWarningTest {
         .isEqualTo("bar\rheredity: --models must be between 2 and 100, got 1\n");
   }
 
+  @Test
+  void theVectorModuleIsAddedForTheCommandsWhoseKernelsUseIt() throws Exception {
+    Path launcher = ScanFixtures.repo().resolve("release/src/bin/heredity");
+    assumeTrue(
+        Files.isRegularFile(launcher) && Files.isExecutable(Path.of("/bin/sh")),
+        "no release launcher or sh");
+    Path bin = Files.createDirectories(dir.resolve("home/bin"));
+    Files.createDirectories(dir.resolve("home/lib"));
+    Files.copy(launcher, bin.resolve("heredity"));
+    Path javaHome = Files.createDirectories(dir.resolve("jdk/bin"));
+    Path args = dir.resolve("args");
+    script(
+        javaHome.resolve("java"),
+        """
+            #!/bin/sh
+            case " $* " in *" -version "*) exit 0 ;; esac
+            echo "$*" > "%s"
+            """
+            .formatted(args));
+    for (String command : new String[] {"transfer-test", "weights", "scan", "lineage", "detect"}) {
+      ProcessBuilder pb =
+          new ProcessBuilder("/bin/sh", bin.resolve("heredity").toString(), command, "x")
+              .redirectOutput(dir.resolve("out").toFile())
+              .redirectError(dir.resolve("err").toFile());
+      pb.environment().put("JAVA_HOME", javaHome.getParent().toString());
+      assertThat(pb.start().waitFor()).isZero();
+      boolean kernels = !command.equals("lineage") && !command.equals("detect");
+      assertThat(Files.readString(args).contains("--add-modules jdk.incubator.vector"))
+          .as(command)
+          .isEqualTo(kernels);
+    }
+  }
+
   private static void script(Path file, String text) throws IOException {
     Files.writeString(file, text, StandardCharsets.UTF_8);
     Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
