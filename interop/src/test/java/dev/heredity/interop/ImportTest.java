@@ -233,6 +233,52 @@ class ImportTest {
             org.assertj.core.groups.Tuple.tuple("teacher", "student", Severity.CRITICAL));
   }
 
+  @Test
+  void anUnknownHeredityPropertyIsAnErrorAtTheComponentAndOtherToolsPropertiesAreIgnored()
+      throws IOException {
+    String component =
+        "{\"bomFormat\": \"CycloneDX\", \"specVersion\": \"1.6\", \"components\": [\n"
+            + "  {\"type\": \"machine-learning-model\", \"name\": \"teacher\",\n"
+            + "   \"properties\": [{\"name\": \"vendor:score\", \"value\": 3},"
+            + " {\"name\": \"heredity:pair\", \"value\": \"teacher -> student\"},"
+            + " {\"name\": \"%s\", \"value\": \"w/teacher\"}]}\n]}\n";
+    Path typo =
+        Files.writeString(
+            dir.resolve("typo.cdx.json"), component.formatted("heredity:chekpoint.path"));
+    assertThatThrownBy(() -> LineageSources.analyze(typo, OPTIONS))
+        .isInstanceOf(InvalidManifestException.class)
+        .hasMessageStartingWith(
+            typo + ":2:3: unknown property 'heredity:chekpoint.path' on model 'teacher' (known:")
+        .hasMessageContaining("heredity:checkpoint.path");
+
+    Path fine =
+        Files.writeString(
+            dir.resolve("fine.cdx.json"), component.formatted("heredity:checkpoint.path"));
+    assertThat(LineageSources.analyze(fine, OPTIONS).manifest().models())
+        .singleElement()
+        .satisfies(m -> assertThat(m.checkpoint().path()).isEqualTo("w/teacher"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"12", "\"\"", "true", "null"})
+  void aDatasetPropertyThatIsNotANonEmptyStringIsAnErrorAtTheComponent(String value)
+      throws IOException {
+    Path bom =
+        Files.writeString(
+            dir.resolve("data.cdx.json"),
+            "{\"bomFormat\": \"CycloneDX\", \"specVersion\": \"1.6\", \"components\": [\n"
+                + "  {\"type\": \"data\", \"name\": \"numbers\",\n"
+                + "   \"properties\": [{\"name\": \"heredity:path\", \"value\": "
+                + value
+                + "}]}\n]}\n");
+    assertThatThrownBy(() -> LineageSources.analyze(bom, OPTIONS))
+        .isInstanceOf(InvalidManifestException.class)
+        .hasMessage(
+            bom
+                + ":2:3: 'heredity:path' of dataset 'numbers' must be a non-empty string, got "
+                + value);
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"12", "\"\"", "\"  \"", "null"})
   void aCheckpointPathThatIsNotANonEmptyStringIsAnErrorAtTheComponent(String value)

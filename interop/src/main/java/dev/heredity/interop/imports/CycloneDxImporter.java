@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Rebuilds a lineage manifest from a CycloneDX ML-BOM (JSON): {@code machine-learning-model}
@@ -31,6 +32,13 @@ public final class CycloneDxImporter {
   private static final ObjectMapper JSON = new ObjectMapper();
   static final String MODEL = "machine-learning-model";
   static final String DATA = "data";
+  private static final Set<String> MODEL_READ =
+      Set.of("family", "checkpoint.uri", "checkpoint.path", "trait", "initGroup");
+  // Written by the exporter for people: the component's kind, its pairs and findings.
+  private static final Set<String> MODEL_INFORMATIONAL = Set.of("kind", "pair", "finding");
+  private static final Set<String> DATASET_READ =
+      Set.of("path", "uri", "format", "modality", "reference", "filter", "generatedBy");
+  private static final Set<String> DATASET_INFORMATIONAL = Set.of("kind", "finding");
 
   private record Located(JsonNode node, SourceLocation at) {}
 
@@ -121,14 +129,14 @@ public final class CycloneDxImporter {
     JsonNode node = c.node();
     m.revision = node.path("version").asText(m.revision);
     m.sha256 = sha256(node, m.sha256);
-    for (JsonNode p : node.path("properties")) {
-      String value = p.path("value").asText();
-      switch (p.path("name").asText()) {
-        case "heredity:family" -> m.family = value;
-        case "heredity:checkpoint.uri" -> m.uri = value;
-        case "heredity:checkpoint.path" ->
-            m.checkpointPath(p.get("value"), "heredity:checkpoint.path", c.at());
-        case "heredity:trait" -> {
+    for (HeredityProperties.Entry p :
+        HeredityProperties.of(node, "model", m.id, MODEL_READ, MODEL_INFORMATIONAL, c.at())) {
+      String value = p.text();
+      switch (p.name()) {
+        case "family" -> m.family = value;
+        case "checkpoint.uri" -> m.uri = value;
+        case "checkpoint.path" -> m.checkpointPath(p.value(), "heredity:checkpoint.path", c.at());
+        case "trait" -> {
           Trait t = traitOf(value, c.at());
           if (t.source() != null && !Vocabulary.TRAIT_SOURCES.contains(t.source())) {
             throw ManifestDraft.conflict(
@@ -136,8 +144,8 @@ public final class CycloneDxImporter {
           }
           m.addTrait(t);
         }
-        case "heredity:initGroup" -> draft.group(value, m.id, c.at());
-        default -> {}
+        case "initGroup" -> draft.group(value, m.id, c.at());
+        default -> throw new IllegalStateException("read but not handled: " + p.name());
       }
     }
     String method = property(node.path("modelCard"), "heredity:method");
@@ -159,19 +167,20 @@ public final class CycloneDxImporter {
     ManifestDraft.Dataset d = draft.dataset(name(c), c.at());
     JsonNode node = c.node();
     d.sha256 = sha256(node, d.sha256);
-    for (JsonNode p : node.path("properties")) {
-      String value = p.path("value").asText();
-      switch (p.path("name").asText()) {
-        case "heredity:path" -> d.path = value;
-        case "heredity:uri" -> d.uri = value;
-        case "heredity:format" ->
+    for (HeredityProperties.Entry p :
+        HeredityProperties.of(node, "dataset", d.id, DATASET_READ, DATASET_INFORMATIONAL, c.at())) {
+      String value = p.text();
+      switch (p.name()) {
+        case "path" -> d.path = value;
+        case "uri" -> d.uri = value;
+        case "format" ->
             d.format = ManifestDraft.oneOf("format", value, Vocabulary.FORMATS, c.at());
-        case "heredity:modality" ->
+        case "modality" ->
             d.modality = ManifestDraft.oneOf("modality", value, Vocabulary.MODALITIES, c.at());
-        case "heredity:reference" -> d.reference = value;
-        case "heredity:filter" -> d.filters.add(value);
-        case "heredity:generatedBy" -> draft.generated(d.id, value, c.at());
-        default -> {}
+        case "reference" -> d.reference = value;
+        case "filter" -> d.filters.add(value);
+        case "generatedBy" -> draft.generated(d.id, value, c.at());
+        default -> throw new IllegalStateException("read but not handled: " + p.name());
       }
     }
     for (JsonNode a : node.path("pedigree").path("ancestors")) {
