@@ -3,7 +3,6 @@ package dev.heredity.weights;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 
@@ -126,17 +125,6 @@ final class FeatureSketch {
   }
 
   private static void join(List<Future<?>> jobs) {
-    for (Future<?> f : jobs) {
-      try {
-        f.get();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted", e);
-      } catch (ExecutionException e) {
-        throw e.getCause() instanceof RuntimeException r
-            ? r
-            : new IllegalStateException(e.getCause());
-      }
-    }
+    jobs.forEach(BlockWorkers::get);
   }
 }
