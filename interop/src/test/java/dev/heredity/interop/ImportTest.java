@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ImportTest {
@@ -298,6 +299,86 @@ class ImportTest {
                 + ":2:3: 'heredity:checkpoint.path' of model 'teacher' must be a non-empty string,"
                 + " got "
                 + value);
+  }
+
+  /** A second event whose model input carries the given heredity_model facet body. */
+  private Path logWithModelFacet(String facetBody) throws IOException {
+    String teacher =
+        "{\"namespace\":\"ml\",\"name\":\"teacher\",\"facets\":{\"heredity_model\":"
+            + "{\"_producer\":\"urn:x\",\"_schemaURL\":\"urn:y\","
+            + facetBody
+            + "}}}";
+    return Files.writeString(
+        dir.resolve("facets.jsonl"),
+        event(
+                "22222222-2222-2222-2222-222222222222",
+                "COMPLETE",
+                "g",
+                model("teacher"),
+                data("numbers"))
+            + "\n"
+            + event("33333333-3333-3333-3333-333333333333", "COMPLETE", "g2", teacher, data("more"))
+            + "\n");
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "\"chekpoint\":{\"path\":\"w\"}|unknown field 'chekpoint' in 'heredity_model' (known:",
+        "\"checkpoint\":{\"pth\":\"w\"}|unknown field 'pth' in 'heredity_model.checkpoint'",
+        "\"family\":12|'heredity_model.family' must be a non-empty string, got 12",
+        "\"checkpoint\":{\"uri\":{}}|'heredity_model.checkpoint.uri' must be a non-empty string, got {}",
+        "\"base\":[{\"relation\":\"finetune\"}]|'heredity_model.base[].model' is missing",
+        "\"base\":{\"model\":\"b\"}|'heredity_model.base' must be an array",
+        "\"traits\":[{\"name\":\"owl\",\"harmful\":\"yes\"}]|'heredity_model.traits[].harmful' must be true or false, got \"yes\"",
+        "\"initGroups\":[7]|'heredity_model.initGroups[]' must be a non-empty string, got 7"
+      })
+  void aHeredityModelFacetIsReadStrictlyAndItsErrorsAreLocated(String body, String message)
+      throws IOException {
+    Path log = logWithModelFacet(body);
+    assertThatThrownBy(() -> LineageSources.analyze(log, OPTIONS))
+        .isInstanceOf(InvalidManifestException.class)
+        .hasMessageStartingWith(log + ":2:1: " + message);
+  }
+
+  @Test
+  void aTypoInTheTrainingFacetIsAnErrorNotAnInferredStartingPoint() throws IOException {
+    String training =
+        event(
+                "44444444-4444-4444-4444-444444444444",
+                "COMPLETE",
+                "sft",
+                model("base") + "," + data("numbers"),
+                model("student"))
+            .replace(
+                "\"runId\":\"44444444-4444-4444-4444-444444444444\"}",
+                "\"runId\":\"44444444-4444-4444-4444-444444444444\",\"facets\":"
+                    + "{\"heredity_training\":{\"_producer\":\"urn:x\",\"_schemaURL\":\"urn:y\","
+                    + "\"fom\":\"base\"}}}");
+    Path log = Files.writeString(dir.resolve("training.jsonl"), training + "\n");
+    assertThatThrownBy(() -> LineageSources.analyze(log, OPTIONS))
+        .isInstanceOf(InvalidManifestException.class)
+        .hasMessageStartingWith(
+            log + ":1:1: unknown field 'fom' in 'heredity_training' (known: from, method,");
+  }
+
+  @Test
+  void aWellFormedHeredityModelFacetStillReads() throws IOException {
+    Path log =
+        logWithModelFacet(
+            "\"family\":\"qwen\",\"checkpoint\":{\"uri\":\"hf://x/y\",\"path\":\"w/t\"},"
+                + "\"traits\":[{\"name\":\"owl\",\"source\":\"eval\",\"harmful\":false}],"
+                + "\"initGroups\":[\"g\"]");
+    var teacher =
+        LineageSources.analyze(log, OPTIONS).manifest().models().stream()
+            .filter(m -> m.id().equals("teacher"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(teacher.family()).isEqualTo("qwen");
+    assertThat(teacher.checkpoint().uri()).isEqualTo("hf://x/y");
+    assertThat(teacher.checkpoint().path()).isEqualTo("w/t");
+    assertThat(teacher.traits()).extracting(t -> t.name()).containsExactly("owl");
   }
 
   @ParameterizedTest

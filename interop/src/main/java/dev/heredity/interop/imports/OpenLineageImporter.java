@@ -117,8 +117,11 @@ public final class OpenLineageImporter {
     declare(draft, event.path("outputs"), at, "outputs", modelOutputs, dataOutputs);
 
     JsonNode runFacets = event.path("run").path("facets");
-    JsonNode generation = runFacets.path("heredity_generation");
-    JsonNode training = runFacets.path("heredity_training");
+    FacetReader generation =
+        FacetReader.facet(runFacets, "heredity_generation", at, "generator", "sampling");
+    FacetReader training =
+        FacetReader.facet(
+            runFacets, "heredity_training", at, "training", "student", "from", "method");
     String jobType =
         event
             .path("job")
@@ -129,22 +132,22 @@ public final class OpenLineageImporter {
             .toUpperCase(Locale.ROOT);
     String job = event.path("job").path("name").asText();
     boolean isGeneration =
-        generation.isObject()
+        generation != null
             || jobType.equals("GENERATION")
             || jobType.isEmpty()
-                && !training.isObject()
+                && training == null
                 && modelInputs.size() == 1
                 && dataInputs.isEmpty()
                 && modelOutputs.isEmpty()
                 && !dataOutputs.isEmpty();
     boolean isTraining =
         !isGeneration
-            && (training.isObject()
+            && (training != null
                 || jobType.equals("TRAINING")
                 || jobType.isEmpty() && !modelOutputs.isEmpty() && !dataInputs.isEmpty());
 
     if (isGeneration) {
-      String generator = generation.path("generator").asText(null);
+      String generator = generation == null ? null : generation.text("generator");
       if (generator == null) {
         if (modelInputs.size() != 1) {
           throw ManifestDraft.conflict(
@@ -157,14 +160,19 @@ public final class OpenLineageImporter {
         }
         generator = modelInputs.get(0);
       }
+      JsonNode sampling = generation == null ? null : generation.raw("sampling");
+      if (sampling != null && !sampling.isObject()) {
+        throw ManifestDraft.conflict(
+            at, "'heredity_generation.sampling' must be an object, got " + sampling);
+      }
       for (String d : dataOutputs) {
         draft.generated(d, generator, at);
-        if (generation.path("sampling").isObject()) {
-          draft.dataset(d, at).sampling = JSON.convertValue(generation.path("sampling"), MAP);
+        if (sampling != null) {
+          draft.dataset(d, at).sampling = JSON.convertValue(sampling, MAP);
         }
       }
     } else if (isTraining) {
-      String student = training.path("student").asText(null);
+      String student = training == null ? null : training.text("student");
       if (student == null) {
         if (modelOutputs.size() != 1) {
           throw ManifestDraft.conflict(
@@ -177,8 +185,8 @@ public final class OpenLineageImporter {
         }
         student = modelOutputs.get(0);
       }
-      String from = training.has("from") ? training.path("from").asText() : null;
-      if (from == null && !training.isObject()) {
+      String from = training == null ? null : training.text("from");
+      if (training == null) {
         if (modelInputs.size() > 1) {
           throw ManifestDraft.conflict(
               at,
@@ -190,10 +198,11 @@ public final class OpenLineageImporter {
         }
         from = modelInputs.isEmpty() ? null : modelInputs.get(0);
       }
-      ManifestDraft.Training t = draft.training(training.path("training").asText(job), at);
+      String id = training == null ? null : training.text("training");
+      ManifestDraft.Training t = draft.training(id == null ? job : id, at);
       t.student = student;
       t.from = from;
-      t.method = ManifestDraft.method(training.path("method").asText(null), at);
+      t.method = ManifestDraft.method(training == null ? null : training.text("method"), at);
       t.datasets.addAll(dataInputs);
       draft.model(student, at);
     } else {
@@ -232,9 +241,11 @@ public final class OpenLineageImporter {
     for (JsonNode ds : list) {
       String name = text(ds, "name", at, field + "[].name");
       JsonNode facets = ds.path("facets");
-      JsonNode modelFacet = facets.path("heredity_model");
+      FacetReader modelFacet =
+          FacetReader.facet(
+              facets, "heredity_model", at, "family", "checkpoint", "base", "traits", "initGroups");
       boolean model =
-          modelFacet.isObject()
+          modelFacet != null
               || facets
                   .path("datasetType")
                   .path("datasetType")
@@ -245,64 +256,85 @@ public final class OpenLineageImporter {
         modelFacts(draft.model(name, at), modelFacet, draft, at);
       } else {
         datasets.add(name);
-        datasetFacts(draft.dataset(name, at), facets.path("heredity_dataset"), at);
+        datasetFacts(
+            draft.dataset(name, at),
+            FacetReader.facet(
+                facets,
+                "heredity_dataset",
+                at,
+                "path",
+                "uri",
+                "sha256",
+                "format",
+                "modality",
+                "reference",
+                "filters",
+                "derivedFrom"),
+            at);
       }
     }
   }
 
   private static void modelFacts(
-      ManifestDraft.Model m, JsonNode facet, ManifestDraft draft, SourceLocation at) {
-    if (!facet.isObject()) {
+      ManifestDraft.Model m, FacetReader facet, ManifestDraft draft, SourceLocation at) {
+    if (facet == null) {
       return;
     }
-    m.family = facet.path("family").asText(m.family);
-    JsonNode checkpoint = facet.path("checkpoint");
-    m.uri = checkpoint.path("uri").asText(m.uri);
-    m.revision = checkpoint.path("revision").asText(m.revision);
-    m.sha256 = checkpoint.path("sha256").asText(m.sha256);
-    if (checkpoint.has("path")) {
-      m.checkpointPath(checkpoint.get("path"), "heredity_model.checkpoint.path", at);
+    m.family = orElse(facet.text("family"), m.family);
+    FacetReader checkpoint = facet.object("checkpoint", "uri", "revision", "sha256", "path");
+    if (checkpoint != null) {
+      m.uri = orElse(checkpoint.text("uri"), m.uri);
+      m.revision = orElse(checkpoint.text("revision"), m.revision);
+      m.sha256 = orElse(checkpoint.text("sha256"), m.sha256);
+      // An explicit null is a value, and not a path: the same error as a number or "".
+      JsonNode path = checkpoint.field("path");
+      if (path != null) {
+        m.checkpointPath(path, "heredity_model.checkpoint.path", at);
+      }
     }
-    for (JsonNode b : facet.path("base")) {
+    for (FacetReader b : facet.objects("base", "model", "relation")) {
       m.addBase(
-          b.path("model").asText(), ManifestDraft.relation(b.path("relation").asText(), at), at);
+          b.requiredText("model"), ManifestDraft.relation(b.requiredText("relation"), at), at);
     }
-    for (JsonNode t : facet.path("traits")) {
-      String source = t.path("source").asText(null);
+    for (FacetReader t : facet.objects("traits", "name", "source", "harmful")) {
+      String source = t.text("source");
       if (source != null && !Vocabulary.TRAIT_SOURCES.contains(source)) {
         throw ManifestDraft.conflict(
             at, "unknown trait source '" + source + "' for model '" + m.id + "'");
       }
       m.addTrait(
-          new Trait(
-              t.path("name").asText(), source, null, null, t.path("harmful").asBoolean(false), at));
+          new Trait(t.requiredText("name"), source, null, null, t.bool("harmful", false), at));
     }
-    for (JsonNode g : facet.path("initGroups")) {
-      draft.group(g.asText(), m.id, at);
+    for (String g : facet.texts("initGroups")) {
+      draft.group(g, m.id, at);
     }
   }
 
-  private static void datasetFacts(ManifestDraft.Dataset d, JsonNode facet, SourceLocation at) {
-    if (!facet.isObject()) {
+  private static void datasetFacts(ManifestDraft.Dataset d, FacetReader facet, SourceLocation at) {
+    if (facet == null) {
       return;
     }
-    d.path = facet.path("path").asText(d.path);
-    d.uri = facet.path("uri").asText(d.uri);
-    d.sha256 = facet.path("sha256").asText(d.sha256);
+    d.path = orElse(facet.text("path"), d.path);
+    d.uri = orElse(facet.text("uri"), d.uri);
+    d.sha256 = orElse(facet.text("sha256"), d.sha256);
     d.format =
         ManifestDraft.oneOf(
-            "format", facet.path("format").asText(d.format), Vocabulary.FORMATS, at);
+            "format", orElse(facet.text("format"), d.format), Vocabulary.FORMATS, at);
     d.modality =
         ManifestDraft.oneOf(
-            "modality", facet.path("modality").asText(d.modality), Vocabulary.MODALITIES, at);
-    d.reference = facet.path("reference").asText(d.reference);
-    for (JsonNode f : facet.path("filters")) {
-      if (!d.filters.contains(f.asText())) {
-        d.filters.add(f.asText());
+            "modality", orElse(facet.text("modality"), d.modality), Vocabulary.MODALITIES, at);
+    d.reference = orElse(facet.text("reference"), d.reference);
+    for (String f : facet.texts("filters")) {
+      if (!d.filters.contains(f)) {
+        d.filters.add(f);
       }
     }
-    for (JsonNode s : facet.path("derivedFrom")) {
-      d.addSource(s.path("dataset").asText(), s.path("operation").asText(null), at);
+    for (FacetReader source : facet.objects("derivedFrom", "dataset", "operation")) {
+      d.addSource(source.requiredText("dataset"), source.text("operation"), at);
     }
+  }
+
+  private static String orElse(String value, String previous) {
+    return value == null ? previous : value;
   }
 }
