@@ -385,24 +385,7 @@ class ImportTest {
   @ValueSource(strings = {"12", "\"\"", "{}", "null"})
   void aCheckpointPathInTheModelFacetThatIsNotANonEmptyStringIsAnErrorAtItsLine(String value)
       throws IOException {
-    String teacher =
-        "{\"namespace\":\"ml\",\"name\":\"teacher\",\"facets\":{\"heredity_model\":"
-            + "{\"_producer\":\"urn:x\",\"_schemaURL\":\"urn:y\",\"checkpoint\":{\"path\":"
-            + value
-            + "}}}}";
-    Path log =
-        Files.writeString(
-            dir.resolve("events.jsonl"),
-            event(
-                    "22222222-2222-2222-2222-222222222222",
-                    "COMPLETE",
-                    "g",
-                    model("teacher"),
-                    data("numbers"))
-                + "\n"
-                + event(
-                    "33333333-3333-3333-3333-333333333333", "COMPLETE", "g2", teacher, data("more"))
-                + "\n");
+    Path log = logWithModelFacet("\"checkpoint\":{\"path\":" + value + "}");
     assertThatThrownBy(() -> LineageSources.analyze(log, OPTIONS))
         .isInstanceOf(InvalidManifestException.class)
         .hasMessage(
